@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-console': ['error', { allow: ['warn'] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '*.cjs', '.ci/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  {
+    files: ['demo/**/*.js', 'demo/**/*.mjs'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', customElements: 'readonly', fetch: 'readonly', navigator: 'readonly', console: 'readonly' },
+    },
+  },
+  {
+    // chai assertions are expressions (`expect(x).to.exist`); fixtures are known to hold their parts.
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,33 @@
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+// The CDN bundles: every widget, Lit and the dataset in one file each. The npm
+// modules (dist/esm) are emitted by tsc instead, unbundled, with Lit external.
+const minify = terser({
+  ecma: 2020,
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: false },
+});
+
+export default {
+  input: 'src/index.ts',
+  output: [
+    { file: 'dist/upr-widgets.js', format: 'es', plugins: [minify], sourcemap: true },
+    {
+      file: 'dist/upr-widgets.iife.js',
+      format: 'iife',
+      name: 'UprWidgets',
+      plugins: [minify],
+      sourcemap: true,
+    },
+  ],
+  plugins: [
+    // "production" picks Lit's build without dev-mode warnings.
+    nodeResolve({ exportConditions: ['production', 'browser'] }),
+    json({ preferConst: true, compact: true }),
+    typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, compilerOptions: { noEmit: false, sourceMap: true } }),
+  ],
+};

@@ -1,0 +1,117 @@
+import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { baseStyles } from './base.styles.js';
+import { strings, type Locale, type UiStrings } from './i18n.js';
+import { resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
+import { VERSION } from './version.js';
+import { warnInvalidAttribute } from './warn.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The base of every upr-* widget: language from the page, theme, validation of
+ * attributes with one warning each, and the fallback for bad configuration.
+ *
+ * A widget implements `renderContent()` and returns `undefined` when its
+ * configuration cannot be shown; the base then shows the author's own light
+ * DOM (a no-JavaScript fallback) or a localized "content unavailable" notice.
+ */
+export abstract class UprElement extends LitElement {
+  static version = VERSION;
+
+  static override styles: CSSResultGroup = baseStyles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property() theme?: string;
+
+  /** The language the widget renders in, resolved from `lang` on the element, an ancestor or `<html>`. */
+  @state() protected locale: Locale = 'en';
+
+  protected get strings(): UiStrings {
+    return strings[this.locale];
+  }
+
+  protected get effectiveTheme(): Theme {
+    return this.option('theme', this.theme, THEMES, 'light');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncLocale();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.syncLocale();
+  }
+
+  /** Re-resolves the language; called when any `lang` on the page changes. */
+  syncLocale(): void {
+    const next = resolveLocale(this);
+    if (next !== this.locale) this.locale = next;
+  }
+
+  /**
+   * Reads an enumerated attribute the way HTML does (trimmed, any case). An
+   * invalid value warns once, naming the closest valid values, and falls back.
+   */
+  protected option<T extends string>(
+    attribute: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
+    if (value == null) return fallback;
+    const normalized = value.trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
+    warnInvalidAttribute(this.localName, attribute, value, allowed, `Using "${fallback}".`);
+    return fallback;
+  }
+
+  /** Reports an attribute whose value names nothing in the dataset. */
+  protected reportUnknown(attribute: string, value: string | null | undefined, valid: readonly string[]): void {
+    const shown = value ?? '';
+    warnInvalidAttribute(
+      this.localName,
+      attribute,
+      shown,
+      shown.trim() ? valid : [],
+      shown.trim() ? 'Showing the fallback.' : 'The attribute is required; showing the fallback.',
+    );
+  }
+
+  /** The widget's own markup, or `undefined` when its configuration cannot be shown. */
+  protected abstract renderContent(): TemplateResult | undefined;
+
+  private hasAuthorContent(): boolean {
+    return Array.from(this.childNodes).some(
+      (node) =>
+        node.nodeType === Node.ELEMENT_NODE ||
+        (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
+    );
+  }
+
+  private renderFallback(): TemplateResult {
+    return this.hasAuthorContent()
+      ? html`<slot></slot>`
+      : html`<p class="unavailable" part="unavailable">${this.strings.unavailable}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const content = this.renderContent();
+    return html`<div part="base" class="base theme-${this.effectiveTheme}">
+      ${content ?? this.renderFallback()}
+    </div>`;
+  }
+}
