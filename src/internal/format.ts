@@ -1,12 +1,8 @@
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
-import { vi } from 'date-fns/locale/vi';
-import { strings, type Locale } from './i18n.js';
+import { intlFormat } from 'date-fns/intlFormat';
+import { lightFormat } from 'date-fns/lightFormat';
+import { strings, type DatePrecision, type Locale } from './i18n.js';
 
-export type DatePrecision = 'day' | 'month' | 'year';
-
-const dateLocales = { en: enUS, vi } as const;
-const numberLocales: Record<Locale, string> = { en: 'en-US', vi: 'vi-VN' };
+export type { DatePrecision };
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -34,12 +30,14 @@ export function parseIsoDate(iso: string): { date: Date; precision: DatePrecisio
 export function formatIsoDate(iso: string, locale: Locale): string {
   const parsed = parseIsoDate(iso);
   if (!parsed) return iso;
-  return format(parsed.date, strings[locale].datePattern[parsed.precision], {
-    locale: dateLocales[locale],
-  });
+  const { dates, intlLocale } = strings[locale];
+  const style = dates[parsed.precision];
+  return 'pattern' in style
+    ? lightFormat(parsed.date, style.pattern)
+    : intlFormat(parsed.date, style.intl, { locale: intlLocale });
 }
 
 /** Grouping and decimal marks of the language: 1.234,5 in Vietnamese, 1,234.5 in English. */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(numberLocales[locale], options).format(value);
+  return new Intl.NumberFormat(strings[locale].intlLocale, options).format(value);
 }

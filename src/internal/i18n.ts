@@ -4,23 +4,45 @@
  */
 
 export type Locale = 'vi' | 'en';
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/**
+ * How a date is written: a numeric date-fns `lightFormat` pattern, or
+ * `Intl.DateTimeFormat` options through date-fns `intlFormat` where month
+ * names are needed. Both keep date-fns's locale tables (7 KB gzip) out of
+ * the bundle.
+ */
+export type DateStyle = { pattern: string } | { intl: Intl.DateTimeFormatOptions };
 
 export interface UiStrings {
+  /** BCP 47 tag for Intl number and date formatting. */
+  intlLocale: string;
   /** Shown in place of a widget whose configuration is invalid. */
   unavailable: string;
-  /** date-fns patterns for a date known to the day, month or year. */
-  datePattern: { day: string; month: string; year: string };
+  /** A date known to the day, the month or the year. */
+  dates: Record<DatePrecision, DateStyle>;
 }
 
 const en: UiStrings = {
+  intlLocale: 'en-GB',
   unavailable: 'Content unavailable',
-  datePattern: { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' },
+  // "8 May 2009", "May 2009", "2009".
+  dates: {
+    day: { intl: { day: 'numeric', month: 'long', year: 'numeric' } },
+    month: { intl: { month: 'long', year: 'numeric' } },
+    year: { pattern: 'yyyy' },
+  },
 };
 
 const vi: UiStrings = {
+  intlLocale: 'vi-VN',
   unavailable: 'Nội dung không khả dụng',
   // Vietnamese newsrooms write numeric dates: "8/5/2009", "tháng 5/2009".
-  datePattern: { day: 'd/M/yyyy', month: "'tháng' M/yyyy", year: 'yyyy' },
+  dates: {
+    day: { pattern: 'd/M/yyyy' },
+    month: { pattern: "'tháng' M/yyyy" },
+    year: { pattern: 'yyyy' },
+  },
 };
 
 export const strings: Readonly<Record<Locale, UiStrings>> = { en, vi };
