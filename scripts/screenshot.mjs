@@ -1,0 +1,84 @@
+// Screenshots of demo pages in headless Chromium, for looking at what we build
+// (and for the README). Serves the repository itself, so build first.
+//
+//   node scripts/screenshot.mjs demo/index.html [more pages…] [--widths 360,1200]
+//        [--schemes light,dark] [--out screenshots/tmp] [--selector CSS]
+//
+// Query strings pass through, so a page can read ?lang=vi&theme=dark.
+import { startDevServer } from '@web/dev-server';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { detectEngines } from './browsers.mjs';
+
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const [value] = args.splice(i, 2).slice(1);
+  return value;
+};
+const widths = option('widths', '360,1200').split(',').map(Number);
+const schemes = option('schemes', 'light').split(',');
+const out = option('out', 'screenshots/tmp');
+const selector = option('selector', '');
+const pages = args.length ? args : ['demo/index.html'];
+
+const chromium = detectEngines().find((engine) => engine.name === 'chromium');
+if (!chromium.available) {
+  console.error(`screenshot: ${chromium.reason}`);
+  process.exit(1);
+}
+
+mkdirSync(out, { recursive: true });
+const server = await startDevServer({
+  config: { rootDir, port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+  autoExitProcess: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath: chromium.paths.executable,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+const problems = [];
+try {
+  for (const pagePath of pages) {
+    for (const scheme of schemes) {
+      for (const width of widths) {
+        const page = await browser.newPage();
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' || msg.type() === 'warn') problems.push(`${pagePath} (${width}px): console.${msg.type()}: ${msg.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`${pagePath}: ${error.message}`));
+        await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await page.goto(`http://127.0.0.1:${port}/${pagePath}`, { waitUntil: 'networkidle0' });
+        await page.evaluate('document.fonts.ready');
+        const name = `${pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/-html-?/, '-').replace(/-$/, '')}-${scheme}-${width}.png`;
+        const file = `${out}/${name}`;
+        if (selector) {
+          const element = await page.$(selector);
+          if (!element) throw new Error(`${pagePath}: nothing matches ${selector}`);
+          await element.screenshot({ path: file });
+        } else {
+          await page.screenshot({ path: file, fullPage: true });
+        }
+        console.log(file);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+if (problems.length) {
+  console.error(`\nThe pages logged:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exitCode = 1;
+}
