@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -14,15 +15,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.cjs', '.ci/**/*.mjs'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' },
-    },
+    files: ['scripts/**/*.mjs', 'tests/data/**/*.mjs', '*.mjs', '*.cjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['demo/**/*.js', 'demo/**/*.mjs'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', customElements: 'readonly', fetch: 'readonly', navigator: 'readonly', console: 'readonly' },
+      globals: globals.browser,
     },
   },
   {

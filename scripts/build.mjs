@@ -27,7 +27,9 @@ function writeVersion() {
 }
 
 writeVersion();
+run('dataset validation (data/*.json)', process.execPath, ['scripts/validate-data.mjs']);
 rmSync(`${root}dist`, { recursive: true, force: true });
 run('bundles (dist/upr-widgets.js, dist/upr-widgets.iife.js)', bin('rollup'), ['-c', '--silent']);
 run('npm modules with types (dist/esm)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('custom-elements.json', bin('custom-elements-manifest'), ['analyze', '--quiet']);
+run('dataset export (dist/data: JSON and CSV)', process.execPath, ['scripts/export-data.mjs']);

@@ -1,0 +1,188 @@
+// Validates the dataset in data/: the JSON schema for each file, then the
+// rules that span files. Every message names the file, the item id and the
+// field, so a journalist correcting an item knows where to look.
+//
+//   node scripts/validate-data.mjs        (exit 1 with the messages on failure)
+//   import { loadDataset, validateDataset } from './validate-data.mjs'
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** Each data file, the schema definition its items follow, and the word for one item. */
+export const FILES = {
+  sources: { definition: 'source', noun: 'source' },
+  people: { definition: 'person', noun: 'person' },
+  events: { definition: 'event', noun: 'event' },
+  facts: { definition: 'fact', noun: 'fact' },
+  quotes: { definition: 'quote', noun: 'quote' },
+  glossary: { definition: 'term', noun: 'term' },
+  cycles: { definition: 'cycle', noun: 'cycle' },
+};
+
+/** Fields written in our own words, which must differ between the languages. */
+const PROSE_FIELDS = new Set(['summary', 'context', 'definition', 'description', 'countingMethod', 'method', 'conflict', 'label', 'title', 'occasion']);
+
+export function loadDataset(dir = DATA_DIR) {
+  const dataset = {};
+  for (const name of Object.keys(FILES)) {
+    dataset[name] = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
+  }
+  return dataset;
+}
+
+export function loadSchema(dir = DATA_DIR) {
+  return JSON.parse(readFileSync(`${dir}schema.json`, 'utf8'));
+}
+
+/** Is this YYYY[-MM[-DD]] string a real calendar date? */
+function isRealDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return true;
+  if (d === undefined) return m >= 1 && m <= 12;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Compares dates of mixed precision by the earliest (start) or latest (end) day they may mean. */
+function bound(iso, end) {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d !== undefined) return iso;
+  if (m !== undefined) {
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${iso}-${end ? String(last).padStart(2, '0') : '01'}`;
+  }
+  return end ? `${iso}-12-31` : `${iso}-01-01`;
+}
+
+function* walk(value, path = []) {
+  yield [path, value];
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) yield* walk(child, [...path, key]);
+  }
+}
+
+/** The role a person held on a date, if exactly one of their roles covers it. */
+export function rolesAt(person, date) {
+  return person.roles.filter(
+    (role) => (!role.from || bound(role.from, false) <= bound(date, true)) && (!role.to || bound(role.to, true) >= bound(date, false)),
+  );
+}
+
+/**
+ * Returns a list of messages; empty means valid. `dataset` maps file names
+ * (sources, people, …) to arrays of items.
+ */
+export function validateDataset(dataset, schema = loadSchema()) {
+  const messages = [];
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  ajv.addSchema(schema, 'schema');
+  const where = (file, item, field) =>
+    `data/${file}.json: ${FILES[file].noun} ${item && typeof item.id === 'string' ? JSON.stringify(item.id) : '(no id)'}${field ? `: field "${field}"` : ''}`;
+
+  for (const [file, { definition }] of Object.entries(FILES)) {
+    const items = dataset[file];
+    if (!Array.isArray(items)) {
+      messages.push(`data/${file}.json: must be a JSON array of items`);
+      continue;
+    }
+    const validate = ajv.getSchema(`schema#/definitions/${definition}`);
+    items.forEach((item, index) => {
+      if (validate(item)) return;
+      for (const error of validate.errors ?? []) {
+        // oneOf reports each branch; the branch errors say more than the summary.
+        if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+        const path = error.instancePath.slice(1).replaceAll('/', '.');
+        const missing = error.keyword === 'required' ? error.params.missingProperty : '';
+        const field = [path, missing].filter(Boolean).join('.');
+        const extra = error.keyword === 'additionalProperties' ? ` (${error.params.additionalProperty})` : '';
+        const label = item && typeof item.id === 'string' ? where(file, item, field) : `data/${file}.json: item ${index}${field ? `: field "${field}"` : ''}`;
+        messages.push(`${label} ${error.message}${extra}`);
+      }
+    });
+  }
+  if (messages.length) return messages;
+
+  // Unique ids across every file: <upr-sources> and editors treat them as one namespace.
+  const owner = new Map();
+  for (const file of Object.keys(FILES)) {
+    for (const item of dataset[file]) {
+      if (owner.has(item.id)) messages.push(`${where(file, item, 'id')} duplicates the id of a ${FILES[owner.get(item.id)].noun} in data/${owner.get(item.id)}.json`);
+      else owner.set(item.id, file);
+    }
+  }
+
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const people = new Map(dataset.people.map((p) => [p.id, p]));
+
+  for (const file of Object.keys(FILES)) {
+    for (const item of dataset[file]) {
+      for (const [path, value] of walk(item)) {
+        const field = path.join('.');
+        const key = path.at(-1);
+        // Dates: real calendar dates only.
+        if (typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value) && ['date', 'endDate', 'published', 'asOf', 'from', 'to', 'review', 'reportAdopted'].includes(key) && !isRealDate(value)) {
+          messages.push(`${where(file, item, field)} ${JSON.stringify(value)} is not a real calendar date`);
+        }
+        // References to sources.
+        if (key === 'sources' && Array.isArray(value)) {
+          for (const ref of value) if (!sourceIds.has(ref)) messages.push(`${where(file, item, field)} refers to unknown source ${JSON.stringify(ref)}`);
+        }
+        // Our own words in two languages: identical text means one language is missing.
+        if (PROSE_FIELDS.has(key) && value && typeof value === 'object' && typeof value.vi === 'string' && value.vi.trim() === value.en?.trim() && !(file === 'people')) {
+          messages.push(`${where(file, item, field)} has the same text in Vietnamese and English; one language is missing`);
+        }
+      }
+    }
+  }
+
+  for (const event of dataset.events) {
+    if (event.endDate && bound(event.endDate, true) < bound(event.date, false)) messages.push(`${where('events', event, 'endDate')} is before the date`);
+  }
+  for (const person of dataset.people) {
+    person.roles.forEach((role, i) => {
+      if (role.from && role.to && bound(role.to, true) < bound(role.from, false)) messages.push(`${where('people', person, `roles.${i}.to`)} is before roles.${i}.from`);
+    });
+  }
+  for (const quote of dataset.quotes) {
+    if (!sourceIds.has(quote.source)) messages.push(`${where('quotes', quote, 'source')} refers to unknown source ${JSON.stringify(quote.source)}`);
+    const person = people.get(quote.speaker);
+    if (!person) {
+      messages.push(`${where('quotes', quote, 'speaker')} refers to unknown person ${JSON.stringify(quote.speaker)}`);
+      continue;
+    }
+    const roles = rolesAt(person, quote.date);
+    if (roles.length !== 1) {
+      messages.push(`${where('quotes', quote, 'date')} ${person.id} holds ${roles.length} roles on ${quote.date}; exactly one must cover the date of a quote`);
+    }
+    const source = dataset.sources.find((s) => s.id === quote.source);
+    if (source && source.language !== quote.language) {
+      messages.push(`${where('quotes', quote, 'language')} is ${quote.language} but its source is in ${source.language}`);
+    }
+  }
+  for (const cycle of dataset.cycles) {
+    const { received, accepted, noted } = cycle.recommendations;
+    if (accepted.count > received.count) messages.push(`${where('cycles', cycle, 'recommendations.accepted.count')} is more than received`);
+    if (noted.derived && noted.count !== received.count - accepted.count) {
+      messages.push(`${where('cycles', cycle, 'recommendations.noted.count')} is marked derived but is not received minus accepted (${received.count - accepted.count})`);
+    }
+    for (const key of ['received', 'accepted', 'noted']) {
+      const count = cycle.recommendations[key];
+      if (!count.derived && !count.sources) messages.push(`${where('cycles', cycle, `recommendations.${key}`)} needs sources, or "derived": true`);
+      if (count.derived && count.sources) messages.push(`${where('cycles', cycle, `recommendations.${key}`)} is derived and cannot also cite a source for the number`);
+    }
+    if (cycle.id !== `cycle-${cycle.number}`) messages.push(`${where('cycles', cycle, 'id')} should be "cycle-${cycle.number}"`);
+  }
+  return messages;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const messages = validateDataset(loadDataset());
+  if (messages.length) {
+    console.error(`The dataset has ${messages.length} problem(s):\n${messages.map((m) => `  - ${m}`).join('\n')}`);
+    process.exit(1);
+  }
+  const dataset = loadDataset();
+  console.log(`data: valid (${Object.entries(dataset).map(([k, v]) => `${v.length} ${k}`).join(', ')})`);
+}
