@@ -5,22 +5,20 @@ import typescript from '@rollup/plugin-typescript';
 
 // The CDN bundles: every widget, Lit and the dataset in one file each. The npm
 // modules (dist/esm) are emitted by tsc instead, unbundled, with Lit external.
-const minify = terser({
-  ecma: 2020,
-  module: true,
-  compress: { passes: 2 },
-  format: { comments: false },
-});
+// `module: true` only for the ES module: in the classic build it would let
+// terser drop the top-level `var UprWidgets` that pages use.
+const minify = (module) =>
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default {
   input: 'src/index.ts',
   output: [
-    { file: 'dist/upr-widgets.js', format: 'es', plugins: [minify], sourcemap: true },
+    { file: 'dist/upr-widgets.js', format: 'es', plugins: [minify(true)], sourcemap: true },
     {
       file: 'dist/upr-widgets.iife.js',
       format: 'iife',
       name: 'UprWidgets',
-      plugins: [minify],
+      plugins: [minify(false)],
       sourcemap: true,
     },
   ],

@@ -6,3 +6,4 @@
  * also the entry of the one-file bundles in dist/.
  */
 export { VERSION } from './internal/version.js';
+export { dataset } from './internal/data.js';
