@@ -5,5 +5,12 @@
  * `define.ts` that registers it; this entry imports every `define.ts`. It is
  * also the entry of the one-file bundles in dist/.
  */
-export { VERSION } from './internal/version.js';
+import './upr-fact-card/define.js';
+import './upr-quote/define.js';
+import './upr-timeline/define.js';
+
 export { dataset } from './internal/data.js';
+export { VERSION } from './internal/version.js';
+export { UprFactCard } from './upr-fact-card/upr-fact-card.js';
+export { UprQuote } from './upr-quote/upr-quote.js';
+export { UprTimeline } from './upr-timeline/upr-timeline.js';

@@ -66,6 +66,26 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* The source line: small, but at 4.5:1 contrast in both themes. */
+  .source {
+    margin: 0.75em 0 0;
+    font-size: 0.8125em;
+    line-height: 1.5;
+    color: var(--_muted);
+  }
+  .source cite {
+    font-style: normal;
+  }
+  .source a {
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  .source a:hover {
+    color: var(--_accent);
+  }
+
   .unavailable {
     margin: 0;
     padding: 0.5em 0.75em;

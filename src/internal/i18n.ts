@@ -21,11 +21,39 @@ export interface UiStrings {
   unavailable: string;
   /** A date known to the day, the month or the year. */
   dates: Record<DatePrecision, DateStyle>;
+  /** Label before one source or several. */
+  source: string;
+  sources: string;
+  /** Separates items in a list read aloud or printed ("A; B"). */
+  listSeparator: string;
+  /** Names of the two languages, as written in this language. */
+  languageNames: Record<Locale, string>;
+  /** Strings of <upr-quote>; edit only this group when working on that widget. */
+  quote: QuoteStrings;
+  /** Strings of <upr-fact-card>. */
+  factCard: FactCardStrings;
+  /** Strings of <upr-timeline>. */
+  timeline: TimelineStrings;
 }
+
+// Each widget's group: add keys here and in both tables below.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface QuoteStrings {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FactCardStrings {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TimelineStrings {}
 
 const en: UiStrings = {
   intlLocale: 'en-GB',
   unavailable: 'Content unavailable',
+  source: 'Source',
+  sources: 'Sources',
+  listSeparator: '; ',
+  languageNames: { vi: 'Vietnamese', en: 'English' },
+  quote: {},
+  factCard: {},
+  timeline: {},
   // "8 May 2009", "May 2009", "2009".
   dates: {
     day: { intl: { day: 'numeric', month: 'long', year: 'numeric' } },
@@ -37,6 +65,13 @@ const en: UiStrings = {
 const vi: UiStrings = {
   intlLocale: 'vi-VN',
   unavailable: 'Nội dung không khả dụng',
+  source: 'Nguồn',
+  sources: 'Nguồn',
+  listSeparator: '; ',
+  languageNames: { vi: 'tiếng Việt', en: 'tiếng Anh' },
+  quote: {},
+  factCard: {},
+  timeline: {},
   // Vietnamese newsrooms write numeric dates: "8/5/2009", "tháng 5/2009".
   dates: {
     day: { pattern: 'd/M/yyyy' },

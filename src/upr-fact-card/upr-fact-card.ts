@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { byId, idsOf } from '../internal/data.js';
+import { UprElement } from '../internal/upr-element.js';
+import { styles } from './upr-fact-card.styles.js';
+
+/**
+ * @summary (work in progress)
+ *
+ * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest ancestor's `lang`, then `<html lang>`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
+ * @csspart base - The widget's outer box.
+ */
+export class UprFactCard extends UprElement {
+  static override styles = [UprElement.styles, styles];
+
+  /** Id of the item to show. */
+  @property() fact?: string;
+
+  protected renderContent(): TemplateResult | undefined {
+    const item = byId('facts', this.fact);
+    if (!item) {
+      this.reportUnknown('fact', this.fact, idsOf('facts'));
+      return undefined;
+    }
+    return html`<p>${item.id}</p>`;
+  }
+}
