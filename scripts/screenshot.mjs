@@ -2,7 +2,9 @@
 // (and for the README). Serves the repository itself, so build first.
 //
 //   node scripts/screenshot.mjs demo/index.html [more pages…] [--widths 360,1200]
-//        [--schemes light,dark] [--out screenshots/tmp] [--selector CSS]
+//        [--schemes light,dark] [--out screenshots/tmp] [--selector CSS] [--segment 1400]
+//
+// --segment N saves a long page as several PNGs N pixels tall, which are easier to look at.
 //
 // Query strings pass through, so a page can read ?lang=vi&theme=dark.
 import { startDevServer } from '@web/dev-server';
@@ -23,6 +25,7 @@ const widths = option('widths', '360,1200').split(',').map(Number);
 const schemes = option('schemes', 'light').split(',');
 const out = option('out', 'screenshots/tmp');
 const selector = option('selector', '');
+const segment = Number(option('segment', '0'));
 const pages = args.length ? args : ['demo/index.html'];
 
 const chromium = detectEngines().find((engine) => engine.name === 'chromium');
@@ -66,10 +69,18 @@ try {
           const element = await page.$(selector);
           if (!element) throw new Error(`${pagePath}: nothing matches ${selector}`);
           await element.screenshot({ path: file });
+          console.log(file);
+        } else if (segment > 0) {
+          const height = await page.evaluate('document.documentElement.scrollHeight');
+          for (let y = 0, part = 1; y < height; y += segment, part += 1) {
+            const partFile = file.replace(/\.png$/, `-${String(part).padStart(2, '0')}.png`);
+            await page.screenshot({ path: partFile, clip: { x: 0, y, width, height: Math.min(segment, height - y) }, captureBeyondViewport: true });
+            console.log(partFile);
+          }
         } else {
           await page.screenshot({ path: file, fullPage: true });
+          console.log(file);
         }
-        console.log(file);
         await page.close();
       }
     }

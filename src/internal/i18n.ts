@@ -37,12 +37,50 @@ export interface UiStrings {
 }
 
 // Each widget's group: add keys here and in both tables below.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface QuoteStrings {}
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface FactCardStrings {}
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TimelineStrings {}
+export interface QuoteStrings {
+  /** Typographic quotation marks around a direct quote in this language. */
+  marks: { open: string; close: string };
+  /** The label on a paraphrase, which is never shown in quotation marks. */
+  reportedSpeech: string;
+  /** Said under a translated quote or paraphrase; `language` is a name from `languageNames`. */
+  translatedFrom: (language: string) => string;
+  /** Heading of the original shown beneath a translation (`show-original`): a direct quote, a paraphrase. */
+  originalQuote: (language: string) => string;
+  originalSummary: (language: string) => string;
+  /** The copy-citation button and what it announces afterwards. */
+  copyCitation: string;
+  copied: string;
+  copyFailed: string;
+}
+export interface FactCardStrings {
+  /** Words placed before a figure: "more than 150 delegates", "hơn 150 đại biểu". */
+  qualifiers: Record<'at-least' | 'more-than' | 'about', string>;
+  /** The date a figure holds for, at the precision of the data: "As of June 2021". */
+  asOf: Record<DatePrecision, (date: string) => string>;
+  /** The note on a figure worked out from others (`derived`): a lead-in, then the explanation. */
+  derivedLabel: string;
+  derivedNote: string;
+  /** Lead-in of the note where sources disagree; the note itself comes from the data. */
+  conflictLabel: string;
+}
+export interface TimelineStrings {
+  /** Accessible name of the list of events. */
+  listLabel: string;
+  /** The label before the first event of a UPR cycle; `numeral` is a Roman numeral ("IV"). */
+  cycle: (numeral: string) => string;
+  /** Under a review: whole years and months since the previous cycle's review. */
+  afterReview: (years: number, months: number, numeral: string) => string;
+  /** Lead-in of the note where sources disagree; the note itself comes from the data. */
+  conflictLabel: string;
+  /** Accessible name of the list of figures under an event. */
+  figuresLabel: string;
+  /** The scroll buttons of the horizontal layout, and the name of their group. */
+  controlsLabel: string;
+  earlier: string;
+  later: string;
+  /** Shown when the attributes select no event at all. */
+  noMatch: string;
+}
 
 const en: UiStrings = {
   intlLocale: 'en-GB',
@@ -51,9 +89,41 @@ const en: UiStrings = {
   sources: 'Sources',
   listSeparator: '; ',
   languageNames: { vi: 'Vietnamese', en: 'English' },
-  quote: {},
-  factCard: {},
-  timeline: {},
+  quote: {
+    marks: { open: '\u201c', close: '\u201d' },
+    reportedSpeech: 'Reported speech',
+    translatedFrom: (language) => `Translated from ${language}`,
+    originalQuote: (language) => `Original in ${language}`,
+    originalSummary: (language) => `Original summary in ${language}`,
+    copyCitation: 'Copy citation',
+    copied: 'Citation copied',
+    copyFailed: 'Could not copy the citation',
+  },
+  factCard: {
+    qualifiers: { 'at-least': 'at least', 'more-than': 'more than', about: 'about' },
+    asOf: {
+      day: (date) => `As of ${date}`,
+      month: (date) => `As of ${date}`,
+      year: (date) => `As of ${date}`,
+    },
+    derivedLabel: 'Derived',
+    derivedNote: 'worked out from the figures in the sources.',
+    conflictLabel: 'Sources differ',
+  },
+  timeline: {
+    listLabel: 'Timeline: Viet Nam and the UPR',
+    cycle: (numeral) => `Cycle ${numeral}`,
+    afterReview: (years, months, numeral) =>
+      `${[years && `${years} ${years === 1 ? 'year' : 'years'}`, months && `${months} ${months === 1 ? 'month' : 'months'}`]
+        .filter(Boolean)
+        .join(' ')} after the cycle ${numeral} review`,
+    conflictLabel: 'Sources differ',
+    figuresLabel: 'Figures',
+    controlsLabel: 'Scroll the timeline',
+    earlier: 'Earlier',
+    later: 'Later',
+    noMatch: 'No events match this selection.',
+  },
   // "8 May 2009", "May 2009", "2009".
   dates: {
     day: { intl: { day: 'numeric', month: 'long', year: 'numeric' } },
@@ -69,9 +139,42 @@ const vi: UiStrings = {
   sources: 'Nguồn',
   listSeparator: '; ',
   languageNames: { vi: 'tiếng Việt', en: 'tiếng Anh' },
-  quote: {},
-  factCard: {},
-  timeline: {},
+  quote: {
+    marks: { open: '\u201c', close: '\u201d' },
+    reportedSpeech: 'Lời thuật lại',
+    // "Bản dịch từ tiếng Anh", "Nguyên văn tiếng Anh", "Bản gốc bằng tiếng Anh".
+    translatedFrom: (language) => `Bản dịch từ ${language}`,
+    originalQuote: (language) => `Nguyên văn ${language}`,
+    originalSummary: (language) => `Bản gốc bằng ${language}`,
+    copyCitation: 'Sao chép trích dẫn',
+    copied: 'Đã sao chép trích dẫn',
+    copyFailed: 'Không sao chép được trích dẫn',
+  },
+  factCard: {
+    qualifiers: { 'at-least': 'ít nhất', 'more-than': 'hơn', about: 'khoảng' },
+    // "Tính đến ngày 27/9/2024", "Tính đến tháng 6/2021", "Tính đến năm 2021".
+    asOf: {
+      day: (date) => `Tính đến ngày ${date}`,
+      month: (date) => `Tính đến ${date}`,
+      year: (date) => `Tính đến năm ${date}`,
+    },
+    derivedLabel: 'Số liệu tính toán',
+    derivedNote: 'suy ra từ các con số trong nguồn.',
+    conflictLabel: 'Các nguồn không thống nhất',
+  },
+  timeline: {
+    listLabel: 'Dòng thời gian: Việt Nam và cơ chế UPR',
+    cycle: (numeral) => `Chu kỳ ${numeral}`,
+    // "5 năm sau lần rà soát chu kỳ III".
+    afterReview: (years, months, numeral) =>
+      `${[years && `${years} năm`, months && `${months} tháng`].filter(Boolean).join(' ')} sau lần rà soát chu kỳ ${numeral}`,
+    conflictLabel: 'Các nguồn không thống nhất',
+    figuresLabel: 'Số liệu',
+    controlsLabel: 'Cuộn dòng thời gian',
+    earlier: 'Trước đó',
+    later: 'Tiếp theo',
+    noMatch: 'Không có sự kiện nào phù hợp với lựa chọn này.',
+  },
   // Vietnamese newsrooms write numeric dates: "8/5/2009", "tháng 5/2009".
   dates: {
     day: { pattern: 'd/M/yyyy' },

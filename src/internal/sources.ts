@@ -17,6 +17,13 @@ export function sourcesText(ids: readonly string[], locale: Locale): string {
   return `${list.length > 1 ? t.sources : t.source}: ${list.map((s) => sourceLabel(s, locale)).join(t.listSeparator)}`;
 }
 
+/** The label as markup: outlet and title are in the source's own language, the date in the reader's. */
+function renderLabel(source: Source, locale: Locale): TemplateResult {
+  const name = [source.outlet, source.title ?? source.reference].filter(Boolean).join(', ');
+  const date = source.published ? `, ${formatIsoDate(source.published, locale)}` : '';
+  return html`<span lang=${source.language}>${name}</span>${date}`;
+}
+
 /**
  * The source line every widget ends with. Links only to https URLs from the
  * dataset, and never lets the linked page reach back into the article.
@@ -30,9 +37,9 @@ export function renderSourceLine(ids: readonly string[], locale: Locale): Templa
     ${list.map(
       (source, i) => html`${i ? t.listSeparator : ' '}${source.url?.startsWith('https://')
         ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" hreflang=${source.language}
-            >${sourceLabel(source, locale)}</a
+            >${renderLabel(source, locale)}</a
           >`
-        : html`<cite>${sourceLabel(source, locale)}</cite>`}`,
+        : html`<cite>${renderLabel(source, locale)}</cite>`}`,
     )}
   </p>`;
 }

@@ -1,28 +1,150 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { byId, idsOf } from '../internal/data.js';
+import { byId, idsOf, type Fact, type NumberValue } from '../internal/data.js';
+import { formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
+import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
 
+export const FACT_CARD_VARIANTS = ['number', 'text'] as const;
+export type FactCardVariant = (typeof FACT_CARD_VARIANTS)[number];
+
+/** Digits after the decimal point as the data writes the number (84.7 → 1), so nothing is rounded away or added. */
+function decimalsOf(value: number): number {
+  const written = String(value);
+  return /e/i.test(written) ? 0 : (written.split('.')[1] ?? '').length;
+}
+
 /**
- * @summary (work in progress)
+ * One figure or short fact from the dataset, like a newspaper fact box: the value, what it counts, a sentence of
+ * context, the date it holds for and its sources. A figure worked out from others says so, and where sources
+ * disagree the card shows the disagreement.
  *
- * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest ancestor's `lang`, then `<html lang>`.
+ * Nothing moves: the figure is not animated, so the card keeps its height from the first render. A site can
+ * reserve the space before the script loads with, for example,
+ * `upr-fact-card:not(:defined) { display: block; min-height: 12em; }` (about 8em for `variant="text"`).
+ *
+ * @tag upr-fact-card
+ * @summary One figure or fact with its label, context, date and sources.
+ *
+ * @attr fact - Id of the fact to show (`npm run data:list` lists them). Unknown or missing: the element's own
+ *   content, or a "content unavailable" notice, and one console warning naming the closest ids.
+ * @attr variant - `number` (default): the value large, above its label. `text`: a compact sentence-style card with
+ *   the value inline, for sidebars and lists. Anything else warns once and shows `number`.
+ * @attr no-source - Boolean. Hides the source line (the site must then credit the sources elsewhere).
+ * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest
+ *   ancestor's `lang`, then `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
+ *
+ * @slot - Fallback content shown when `fact` names no fact (and, by the browser, before the script loads).
+ *
  * @csspart base - The widget's outer box.
+ * @csspart value - The headline value: qualifier, number and unit, or the short text of a text fact.
+ * @csspart label - What the value counts.
+ * @csspart context - The sentence of context.
+ * @csspart as-of - The date the value holds for ("As of June 2021").
+ * @csspart note - A note under the fact: that the figure is derived, or that its sources disagree.
+ * @csspart source - The source line.
+ * @csspart unavailable - The notice shown for an unknown `fact` when the element has no content of its own.
+ *
+ * @cssprop [--upr-fact-value-size=2.75em] - Size of the figure in the `number` variant (text values are set smaller).
+ * @cssprop [--upr-color-accent=#0b5394] - Colour of the figure (`#8fc1f2` in the dark theme).
+ * @cssprop [--upr-color-text=#1b1c1e] - Text colour (`#ecebe8` in the dark theme).
+ * @cssprop [--upr-color-muted=#53575d] - Date, notes and source line (`#b5b3ad` in the dark theme).
+ * @cssprop [--upr-color-rule=#c9c7c1] - Hairline rules (`#45474c` in the dark theme).
+ * @cssprop [--upr-color-background=transparent] - Background (`#17181a` in the dark theme).
+ * @cssprop [--upr-font-family=inherit] - Font; inherited from the article by default.
+ * @cssprop [--upr-font-size=1em] - Base size; everything else is set in em.
+ * @cssprop [--upr-line-height=1.55] - Line height of body text.
  */
 export class UprFactCard extends UprElement {
   static override styles = [UprElement.styles, styles];
 
-  /** Id of the item to show. */
+  /**
+   * Id of the fact to show (`npm run data:list` lists them). Unknown or missing: the element's own content, or a
+   * "content unavailable" notice, and one console warning naming the closest ids.
+   */
   @property() fact?: string;
 
+  /**
+   * `number` (default): the value large, above its label. `text`: a compact sentence-style card with the value
+   * inline, for sidebars and lists. Anything else warns once and shows `number`.
+   */
+  @property() variant?: string;
+
+  /** Hides the source line (the site must then credit the sources elsewhere). */
+  @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
+
+  /** The figure as written in the language: "84,7%" / "84.7%", "1.234" / "1,234". */
+  private formatFigure(value: NumberValue): string {
+    const digits = decimalsOf(value.number);
+    const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    return value.percent
+      ? formatNumber(value.number / 100, this.locale, { ...options, style: 'percent' })
+      : formatNumber(value.number, this.locale, options);
+  }
+
+  private renderValue(fact: Fact): TemplateResult {
+    const { value } = fact;
+    if ('text' in value) {
+      return html`<span class="value value-text" part="value">${value.text[this.locale]}</span>`;
+    }
+    const qualifier = value.qualifier ? this.strings.factCard.qualifiers[value.qualifier] : undefined;
+    const unit = value.unit?.[this.locale];
+    // The spaces are real text, so the value reads and copies as "more than 150 delegates"; they do not break, so
+    // a line never ends between the figure and its qualifier or unit.
+    return html`<span class="value value-number" part="value"
+      >${qualifier ? html`<span class="qualifier">${qualifier}</span>&nbsp;` : nothing}<span class="figure"
+        >${this.formatFigure(value)}</span
+      >${unit ? html`&nbsp;<span class="unit">${unit}</span>` : nothing}</span
+    >`;
+  }
+
+  private renderAsOf(fact: Fact): TemplateResult {
+    const precision = parseIsoDate(fact.asOf)?.precision ?? 'day';
+    const date = formatIsoDate(fact.asOf, this.locale);
+    return html`<p class="as-of" part="as-of">
+      <time datetime=${fact.asOf}>${this.strings.factCard.asOf[precision](date)}</time>
+    </p>`;
+  }
+
+  private renderNotes(fact: Fact): TemplateResult | typeof nothing {
+    const t = this.strings.factCard;
+    if (!fact.derived && !fact.conflict) return nothing;
+    return html`${fact.derived
+      ? html`<p class="note note-derived" part="note"><span class="note-label">${t.derivedLabel}:</span> ${t.derivedNote}</p>`
+      : nothing}${fact.conflict
+      ? html`<p class="note note-conflict" part="note">
+          <span class="note-label">${t.conflictLabel}:</span> ${fact.conflict[this.locale]}
+        </p>`
+      : nothing}`;
+  }
+
+  private renderNumberCard(fact: Fact): TemplateResult {
+    return html`<p class="headline">${this.renderValue(fact)}</p>
+      <p class="label" part="label">${fact.label[this.locale]}</p>
+      <p class="context" part="context">${fact.context[this.locale]}</p>`;
+  }
+
+  private renderTextCard(fact: Fact): TemplateResult {
+    // "Label: value", then the context: the whole card reads as two sentences.
+    return html`<p class="headline">
+        <span class="label" part="label">${fact.label[this.locale]}:</span> ${this.renderValue(fact)}
+      </p>
+      <p class="context" part="context">${fact.context[this.locale]}</p>`;
+  }
+
   protected renderContent(): TemplateResult | undefined {
-    const item = byId('facts', this.fact);
-    if (!item) {
+    const fact = byId('facts', this.fact);
+    if (!fact) {
       this.reportUnknown('fact', this.fact, idsOf('facts'));
       return undefined;
     }
-    return html`<p>${item.id}</p>`;
+    const variant = this.option('variant', this.variant, FACT_CARD_VARIANTS, 'number');
+    return html`<div class="card variant-${variant}" lang=${this.locale}>
+      ${variant === 'text' ? this.renderTextCard(fact) : this.renderNumberCard(fact)}
+      ${this.renderAsOf(fact)} ${this.renderNotes(fact)}
+      ${this.noSource ? nothing : renderSourceLine(fact.sources, this.locale)}
+    </div>`;
   }
 }

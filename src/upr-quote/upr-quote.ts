@@ -1,28 +1,239 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { byId, idsOf } from '../internal/data.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { byId, idsOf, roleAt, type Person, type Quote } from '../internal/data.js';
+import { formatIsoDate } from '../internal/format.js';
+import { strings, type Locale } from '../internal/i18n.js';
+import { renderSourceLine, sourcesText } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-quote.styles.js';
 
+export const QUOTE_SIZES = ['default', 'compact'] as const;
+export type QuoteSize = (typeof QUOTE_SIZES)[number];
+
+/** What the copy button last reported; cleared after a few seconds. */
+type CopyStatus = 'copied' | 'failed';
+
+/** How long the copy feedback stays on screen. */
+const STATUS_MS = 6000;
+
+/** The paragraphs of a text: the dataset separates them with blank lines ("\n\n"). */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** The text a reader sees and the language it is in. */
+interface Shown {
+  text: string;
+  language: Locale;
+  /** True when `text` is the dataset's translation rather than the original. */
+  translated: boolean;
+}
+
 /**
- * @summary (work in progress)
+ * A quotation or a piece of reported speech from the dataset, as a newspaper pull quote: the words in the page's
+ * language (labelled when translated), the speaker with the role held at the time, the occasion, the date, the
+ * source and a button that copies a plain-text citation.
  *
- * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest ancestor's `lang`, then `<html lang>`.
+ * Direct quotes (verbatim) stand in a `<blockquote>` with typographic quotation marks. Paraphrases are reported
+ * speech: labelled as such and never shown in quotation marks or a `<blockquote>`.
+ *
+ * To reserve the space before the script loads, a site can add
+ * `upr-quote:not(:defined) { display: block; min-height: 14em; }` (about 10em with `size="compact"`).
+ *
+ * @tag upr-quote
+ * @summary A quote or reported speech with the speaker, the role at the time, the occasion, the date and the source.
+ *
+ * @attr quote - Id of the quote in the dataset (`npm run data:list`). Required; an unknown id shows the fallback.
+ * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest ancestor's `lang`, then `<html lang>`. A quote in the other language is shown in translation and labelled as such.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
+ * @attr show-original - Boolean. When the quote is shown in translation, also shows the original words beneath it.
+ * @attr no-source - Boolean. Hides the source line (the copied citation still names the source).
+ * @attr size - `default` (a pull quote in the article column) or `compact` (smaller, for a sidebar). Anything else warns and uses `default`.
+ *
+ * @slot - Fallback content shown when the `quote` id is unknown, such as a plain `<blockquote>`.
+ *
  * @csspart base - The widget's outer box.
+ * @csspart figure - The `<figure>` holding the quote and its caption.
+ * @csspart quote - The quoted text (a `<blockquote>` for a direct quote; a plain block for reported speech).
+ * @csspart label - The "Reported speech" label above a paraphrase.
+ * @csspart translation-note - "Translated from …" under a translated quote.
+ * @csspart original-label - The heading above the original words (`show-original`).
+ * @csspart original - The original words beneath a translation (`show-original`).
+ * @csspart caption - The `<figcaption>`: speaker, role, occasion, date and source.
+ * @csspart speaker - The speaker's name.
+ * @csspart role - The speaker's role at the time of the quote.
+ * @csspart occasion - The occasion and date.
+ * @csspart date - The `<time>` of the quote.
+ * @csspart source - The source line.
+ * @csspart copy-button - The "Copy citation" button (hidden in print).
+ * @csspart copy-status - The polite live region that says whether the citation was copied.
+ * @csspart unavailable - The notice shown when the id is unknown and there is no fallback content.
+ *
+ * @cssprop [--upr-quote-mark-color=var(--upr-color-accent)] - Quotation marks and the short rule above a direct quote.
+ * @cssprop [--upr-quote-font-family=inherit] - Font of the quoted words (for example the site's serif).
+ * @cssprop [--upr-color-accent=#0b5394] - Accent colour (dark theme `#8fc1f2`).
+ * @cssprop [--upr-color-text=#1b1c1e] - Text colour (dark theme `#ecebe8`).
+ * @cssprop [--upr-color-muted=#53575d] - Role, occasion, notes, source line and the button's outline (dark theme `#b5b3ad`).
+ * @cssprop [--upr-color-rule=#c9c7c1] - Hairlines: above reported speech and beside the original (dark theme `#45474c`).
+ * @cssprop [--upr-color-background=transparent] - Background (dark theme `#17181a`).
+ * @cssprop [--upr-color-focus=#0b5394] - Focus ring of the button.
+ * @cssprop [--upr-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--upr-font-size=1em] - Base size; everything else is in em.
+ * @cssprop [--upr-line-height=1.55] - Line height of the caption.
  */
 export class UprQuote extends UprElement {
   static override styles = [UprElement.styles, styles];
 
-  /** Id of the item to show. */
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The result of the last copy, announced politely. */
+  @state() private copyStatus: CopyStatus | undefined;
+
+  /** Id of the quote to show. */
   @property() quote?: string;
+
+  /** Shows the original words beneath a translation. */
+  @property({ type: Boolean, attribute: 'show-original' }) showOriginal = false;
+
+  /** Hides the source line. */
+  @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
+
+  /** `default` or `compact`. */
+  @property() size?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearStatus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Feedback about one quote must not linger on another.
+    if (changed.has('quote') && changed.get('quote') !== undefined) this.clearStatus();
+  }
+
+  private clearStatus(): void {
+    clearTimeout(this.statusTimer);
+    this.statusTimer = undefined;
+    this.copyStatus = undefined;
+  }
+
+  /** Lit calls event listeners with the element as `this`. */
+  private async onCopy(): Promise<void> {
+    const item = byId('quotes', this.quote);
+    const person = item && byId('people', item.speaker);
+    if (!item || !person) return;
+    // Clear first, so that copying twice announces twice.
+    this.clearStatus();
+    await this.updateComplete;
+    let status: CopyStatus = 'failed';
+    try {
+      if (navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(this.citation(item, person));
+        status = 'copied';
+      }
+    } catch {
+      // Permission refused or no focus: reported below.
+    }
+    this.copyStatus = status;
+    this.statusTimer = setTimeout(() => this.clearStatus(), STATUS_MS);
+  }
+
+  /** The text shown for the page's language: the original, or the dataset's translation. */
+  private shown(item: Quote): Shown {
+    return item.language === this.locale
+      ? { text: item.text, language: item.language, translated: false }
+      : { text: item.translation, language: this.locale, translated: true };
+  }
+
+  /**
+   * The plain-text citation: the words as shown (quotation marks only for a direct quote), a translation note,
+   * then speaker, role at the time, occasion, date and source.
+   */
+  private citation(item: Quote, person: Person): string {
+    const t = this.strings.quote;
+    const shown = this.shown(item);
+    const body = paragraphs(shown.text).join('\n');
+    const marks = strings[shown.language].quote.marks;
+    const lines = [item.kind === 'direct' ? `${marks.open}${body}${marks.close}` : `${t.reportedSpeech}: ${body}`];
+    if (shown.translated) lines.push(`(${t.translatedFrom(this.strings.languageNames[item.language])})`);
+    const who = [person.name[this.locale], roleAt(person, item.date)?.title[this.locale]].filter(Boolean).join(', ');
+    lines.push(`\u2014 ${who}. ${item.occasion[this.locale]}, ${formatIsoDate(item.date, this.locale)}.`);
+    lines.push(sourcesText([item.source], this.locale));
+    return lines.join('\n');
+  }
+
+  /** A direct quote in a `<blockquote>` with quotation marks on its first and last paragraphs; reported speech in plain paragraphs. */
+  private renderText(item: Quote, text: string, language: Locale, part: string, cite: string | undefined): TemplateResult {
+    const paras = paragraphs(text);
+    if (item.kind === 'paraphrase') {
+      return html`<div class="text reported" part=${part} lang=${language}>
+        ${paras.map((p) => html`<p>${p}</p>`)}
+      </div>`;
+    }
+    const { open, close } = strings[language].quote.marks;
+    const last = paras.length - 1;
+    return html`<blockquote class="text direct" part=${part} lang=${language} cite=${ifDefined(cite)}>
+      ${paras.map(
+        (p, i) =>
+          html`<p>${i === 0 ? html`<span class="mark">${open}</span>` : nothing}${p}${i === last
+              ? html`<span class="mark">${close}</span>`
+              : nothing}</p>`,
+      )}
+    </blockquote>`;
+  }
 
   protected renderContent(): TemplateResult | undefined {
     const item = byId('quotes', this.quote);
-    if (!item) {
+    const person = item && byId('people', item.speaker);
+    if (!item || !person) {
       this.reportUnknown('quote', this.quote, idsOf('quotes'));
       return undefined;
     }
-    return html`<p>${item.id}</p>`;
+    const size = this.option('size', this.size, QUOTE_SIZES, 'default');
+    const t = this.strings.quote;
+    const locale = this.locale;
+    const shown = this.shown(item);
+    const role = roleAt(person, item.date);
+    const url = byId('sources', item.source)?.url;
+    const cite = url?.startsWith('https://') ? url : undefined;
+    const originalName = this.strings.languageNames[item.language];
+
+    return html`<figure class="figure size-${size} kind-${item.kind}" part="figure" lang=${locale}>
+      ${item.kind === 'paraphrase' ? html`<p class="label" part="label">${t.reportedSpeech}</p>` : nothing}
+      ${this.renderText(item, shown.text, shown.language, 'quote', cite)}
+      ${shown.translated
+        ? html`<p class="note" part="translation-note">${t.translatedFrom(originalName)}</p>`
+        : nothing}
+      ${shown.translated && this.showOriginal
+        ? html`<div class="original-block">
+            <p class="original-label" part="original-label">
+              ${item.kind === 'direct' ? t.originalQuote(originalName) : t.originalSummary(originalName)}
+            </p>
+            ${this.renderText(item, item.text, item.language, 'original', cite)}
+          </div>`
+        : nothing}
+      <figcaption class="caption" part="caption">
+        <p class="attribution">
+          <span class="speaker" part="speaker">${person.name[locale]}</span>${role
+            ? html`<span class="role-separator">, </span><span class="role" part="role">${role.title[locale]}</span>`
+            : nothing}
+        </p>
+        <p class="occasion" part="occasion">
+          ${item.occasion[locale]},
+          <time datetime=${item.date} part="date">${formatIsoDate(item.date, locale)}</time>
+        </p>
+        ${this.noSource ? nothing : renderSourceLine([item.source], locale)}
+      </figcaption>
+      <div class="actions">
+        <button type="button" class="copy" part="copy-button" @click=${this.onCopy}>${t.copyCitation}</button>
+        <span class="status" part="copy-status" role="status" aria-live="polite"
+          >${this.copyStatus === 'copied' ? t.copied : this.copyStatus === 'failed' ? t.copyFailed : ''}</span
+        >
+      </div>
+    </figure>`;
   }
 }

@@ -2,13 +2,11 @@ import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { defineElement } from '../../src/internal/define.js';
 import { TestWidget, uniqueTag } from './test-widget.js';
+import { shadowText } from '../helpers/shadow.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
 defineElement('test-widget', TestWidget);
 
-function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 async function settled(el: TestWidget): Promise<void> {
   await el.updateComplete;
