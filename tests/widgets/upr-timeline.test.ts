@@ -36,6 +36,10 @@ function visible(node: Element): boolean {
 function text(node: Element | ShadowRoot): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+/** Waits for a condition that smooth scrolling brings about, checking every 50 ms for at most 3 s. */
+async function eventually(condition: () => boolean): Promise<void> {
+  for (let waited = 0; waited < 3000 && !condition(); waited += 50) await aTimeout(50);
+}
 function list(el: UprTimeline): HTMLOListElement {
   return root(el).querySelector<HTMLOListElement>('[part="list"]')!;
 }
@@ -571,8 +575,8 @@ describe('<upr-timeline> layout', () => {
     expect(earlier.getAttribute('aria-disabled')).to.equal('true');
     expect(later.getAttribute('aria-disabled')).to.equal('false');
     later.click();
-    await aTimeout(600); // smooth scrolling, unless reduced motion
-    await el.updateComplete;
+    // Smooth scrolling, then the scroll event updates the buttons.
+    await eventually(() => list(el).scrollLeft > 0 && earlier.getAttribute('aria-disabled') === 'false');
     expect(list(el).scrollLeft).to.be.greaterThan(0);
     expect(earlier.getAttribute('aria-disabled')).to.equal('false');
   });
@@ -603,10 +607,9 @@ describe('<upr-timeline> keyboard', () => {
     expect(focused(el)).to.equal(buttons.at(-1));
     await sendKeys({ press: 'ArrowRight' });
     expect(focused(el)).to.equal(buttons.at(-1));
-    await aTimeout(600); // smooth scrolling, unless reduced motion
-    const scroller = list(el).getBoundingClientRect();
-    const last = items(el).at(-1)!.getBoundingClientRect();
-    expect(last.right).to.be.at.most(scroller.right + 1);
+    const lastInView = () => items(el).at(-1)!.getBoundingClientRect().right <= list(el).getBoundingClientRect().right + 1;
+    await eventually(lastInView); // smooth scrolling, unless reduced motion
+    expect(lastInView(), 'the last item is scrolled into view').to.equal(true);
     await sendKeys({ press: 'Home' });
     expect(focused(el)).to.equal(buttons[0]);
     expect(window.scrollX).to.equal(0);
