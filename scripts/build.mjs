@@ -30,6 +30,7 @@ writeVersion();
 run('dataset validation (data/*.json)', process.execPath, ['scripts/validate-data.mjs']);
 rmSync(`${root}dist`, { recursive: true, force: true });
 run('bundles (dist/upr-widgets.js, dist/upr-widgets.iife.js)', bin('rollup'), ['-c', '--silent']);
+run('integrity hashes (dist/integrity.json)', process.execPath, ['scripts/integrity.mjs']);
 run('npm modules with types (dist/esm)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('custom-elements.json', bin('custom-elements-manifest'), ['analyze', '--quiet']);
 run('README reference (from custom-elements.json)', process.execPath, ['scripts/readme-reference.mjs']);
