@@ -1,0 +1,438 @@
+// The embed-code builder. Nothing here is a copy of the library's knowledge:
+// - the widgets, their attributes, allowed values and defaults come from custom-elements.json;
+// - the items come from the dataset inside the bundle (the `dataset` export);
+// - the integrity hash comes from dist/integrity.json, written by the build.
+// The preview element is built from the same attribute list as the code, so the code is exactly
+// what the preview runs.
+import { dataset } from '../dist/upr-widgets.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('builder');
+const widgetChoices = $('widget-choices');
+const itemField = $('item-field');
+const itemLegend = $('item-legend');
+const search = $('item-search');
+const itemList = $('item-list');
+const itemListLabel = $('item-list-label');
+const itemCount = $('item-count');
+const optionsBox = $('options');
+const preview = $('preview');
+const scriptUrl = $('script-url');
+const code = $('code');
+const copyButton = $('copy');
+const copyStatus = $('copy-status');
+
+const BUNDLES = { module: 'upr-widgets.js', classic: 'upr-widgets.iife.js' };
+const TEXT_DELAY_MS = 500;
+
+let widgets = [];
+let widget; // the chosen entry of `widgets`
+let integrity = {};
+const chosenItems = new Map(); // tag → item id, so going back to a widget keeps its item
+let textTimer;
+
+// ---------------------------------------------------------------------------------------------
+// text helpers
+
+const oneLine = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Lower case without accents: "Rà soát" and "ra soat" both become "ra soat". */
+const fold = (text) =>
+  String(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+
+const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const firstWords = (text, count) => {
+  const words = oneLine(text).split(' ');
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+};
+
+/** Appends a manifest description to an element, with `backticked` words as <code>. */
+function appendDescription(element, description) {
+  oneLine(description)
+    .split('`')
+    .forEach((part, i) => {
+      if (!part) return;
+      if (i % 2) {
+        const c = document.createElement('code');
+        c.textContent = part;
+        element.append(c);
+      } else {
+        element.append(part);
+      }
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// custom-elements.json → widgets and their controls
+
+/** The values of a type such as `'a' | 'b' | undefined`, or undefined for any other type. */
+function literalUnion(typeText) {
+  const parts = typeText.split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  if (parts.length < 2 || !parts.every((p) => /^(['"]).*\1$/.test(p))) return undefined;
+  return parts.map((p) => p.slice(1, -1));
+}
+
+/**
+ * What kind of control an attribute gets: `boolean` (a checkbox), `enum` (a select: the type is a
+ * union of string literals, or the description names two or more `values`), or `text`.
+ */
+function describeAttribute(attribute) {
+  const description = oneLine(attribute.description);
+  const typeText = attribute.type?.text ?? '';
+  const base = { name: attribute.name, description };
+  if (typeText === 'boolean') return { ...base, kind: 'boolean' };
+  const values = literalUnion(typeText) ?? [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  if (values.length < 2) return { ...base, kind: 'text' };
+  const declared = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
+  const marked = values.find((v) => description.includes(`\`${v}\` (default)`));
+  const fallback = declared ?? marked ?? (values.includes('default') ? 'default' : '');
+  return { ...base, kind: 'enum', values, fallback };
+}
+
+/**
+ * The attribute that names a dataset item: its description starts "Id of the <thing>" and the
+ * dataset has a collection of <thing>s. The item is required when the attribute is named after
+ * the thing itself (quote="…", fact="…"), optional otherwise (highlight="…").
+ */
+function itemAttribute(attributes) {
+  for (const attribute of attributes) {
+    const thing = /^Id of the (\w+)/i.exec(oneLine(attribute.description))?.[1]?.toLowerCase();
+    const collection = thing && `${thing}s`;
+    if (collection && Array.isArray(dataset[collection])) {
+      return { name: attribute.name, thing, collection, required: attribute.name === thing };
+    }
+  }
+  return undefined;
+}
+
+function widgetsFrom(manifest) {
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => {
+      const attributes = declaration.attributes ?? [];
+      const item = itemAttribute(attributes);
+      // the page's own controls handle `lang` and the item; shared ones (theme) come first
+      const options = attributes
+        .filter((a) => a.name !== 'lang' && a.name !== item?.name)
+        .sort((a, b) => Number(Boolean(b.inheritedFrom)) - Number(Boolean(a.inheritedFrom)))
+        .map(describeAttribute);
+      return {
+        tag: declaration.tagName,
+        summary: oneLine(declaration.description).split(/[:.]/)[0],
+        item,
+        options,
+      };
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// the dataset → searchable items
+
+const peopleById = new Map(dataset.people.map((person) => [person.id, person]));
+
+/** How an item is listed in a language, and the folded text a search looks in (both languages). */
+function describeItem(collection, item, lang) {
+  const both = (localized) => (localized ? [localized.vi, localized.en] : []);
+  if (collection === 'quotes') {
+    const speaker = peopleById.get(item.speaker)?.name;
+    const name = speaker?.[lang] ?? item.speaker;
+    // reported speech often opens with the speaker's name: don't say it twice
+    const said = item.language === lang ? item.text : item.translation;
+    const words = said.startsWith(name) ? said.slice(name.length).trim() : said;
+    return {
+      label: `${name} — ${firstWords(words, 8)}`,
+      text: [item.id, ...both(speaker), item.text, item.translation],
+    };
+  }
+  if (collection === 'events') {
+    return { label: `${item.date} · ${item.title[lang]}`, text: [item.id, item.date, ...both(item.title)] };
+  }
+  const title = item.label ?? item.title ?? item.term ?? item.name;
+  return { label: title?.[lang] ?? item.id, text: [item.id, ...both(title)] };
+}
+
+const currentLang = () => form.elements.lang.value;
+
+function renderItems() {
+  const { item } = widget;
+  const lang = currentLang();
+  const words = fold(search.value).split(/\s+/).filter(Boolean);
+  const all = dataset[item.collection].map((entry) => ({ id: entry.id, ...describeItem(item.collection, entry, lang) }));
+  const matches = all.filter((entry) => {
+    const haystack = fold(entry.text.join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+
+  const options = matches.map((entry) => {
+    const option = new Option(entry.label, entry.id);
+    option.lang = lang;
+    return option;
+  });
+  if (!item.required) options.unshift(new Option(`None (no ${item.name} attribute)`, ''));
+  itemList.replaceChildren(...options);
+
+  let chosen = chosenItems.get(widget.tag) ?? (item.required ? all[0]?.id : '');
+  const listed = chosen === '' ? !item.required : matches.some((entry) => entry.id === chosen);
+  if (!listed && matches.length) chosen = matches[0].id;
+  chosenItems.set(widget.tag, chosen);
+  itemList.value = chosen;
+
+  const noun = `${item.thing}${all.length === 1 ? '' : 's'}`;
+  itemCount.textContent = words.length
+    ? matches.length
+      ? `${matches.length} of ${all.length} ${noun} match.`
+      : `No ${item.thing} matches “${search.value.trim()}”; the ${item.thing} chosen before stays.`
+    : `${all.length} ${noun}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// building the form
+
+function renderWidgetChoices(chosenTag) {
+  widgetChoices.replaceChildren(
+    ...widgets.map(({ tag, summary }) => {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      Object.assign(input, { type: 'radio', name: 'widget', value: tag, checked: tag === chosenTag });
+      const name = document.createElement('code');
+      name.textContent = `<${tag}>`;
+      const about = document.createElement('span');
+      about.className = 'help';
+      about.textContent = summary;
+      label.append(input, ' ', name, about);
+      return label;
+    }),
+  );
+}
+
+function optionControl(option) {
+  const id = `option-${option.name}`;
+  const wrap = document.createElement('div');
+  wrap.className = `control control-${option.kind}`;
+  const label = document.createElement('label');
+  const name = document.createElement('code');
+  name.textContent = option.name;
+  const help = document.createElement('p');
+  help.className = 'help';
+  help.id = `${id}-help`;
+  appendDescription(help, option.description);
+
+  let input;
+  if (option.kind === 'boolean') {
+    input = document.createElement('input');
+    input.type = 'checkbox';
+    label.append(input, ' ', name);
+  } else {
+    if (option.kind === 'enum') {
+      input = document.createElement('select');
+      if (!option.fallback) input.append(new Option('(not set)', ''));
+      for (const value of option.values) {
+        const label = value === option.fallback && value !== 'default' ? `${value} (default)` : value;
+        input.append(new Option(label, value));
+      }
+      input.value = option.fallback;
+    } else {
+      input = document.createElement('input');
+      Object.assign(input, { type: 'text', autocomplete: 'off', spellcheck: false });
+    }
+    label.htmlFor = id;
+    label.append(name);
+  }
+  Object.assign(input, { id, name: option.name });
+  input.setAttribute('aria-describedby', help.id);
+  wrap.append(label, ...(option.kind === 'boolean' ? [] : [input]), help);
+  return wrap;
+}
+
+/** Sets a control to a value (true/false for a checkbox), if the widget has that control. */
+function setControl(name, value) {
+  const control = form.elements.namedItem(name);
+  if (!control || control instanceof RadioNodeList) return;
+  if (control.type === 'checkbox') control.checked = value === true || value === '';
+  else control.value = value;
+}
+
+function chooseWidget(tag, values = new Map()) {
+  widget = widgets.find((w) => w.tag === tag) ?? widgets[0];
+  const { item } = widget;
+  optionsBox.replaceChildren(...widget.options.map(optionControl));
+  for (const [name, value] of values) setControl(name, value);
+  itemField.hidden = !item;
+  if (!item) return;
+  const thing = item.thing[0].toUpperCase() + item.thing.slice(1);
+  itemLegend.textContent = item.required ? `${thing} to show` : `${thing} to highlight (optional)`;
+  itemListLabel.textContent = `${thing} (${item.name})`;
+  renderItems();
+}
+
+/** The values of the option controls now, to carry shared ones (theme, no-source) to another widget. */
+function optionValues() {
+  return new Map(
+    widget.options.map(({ name, kind }) => {
+      const control = form.elements.namedItem(name);
+      return [name, kind === 'boolean' ? control.checked : control.value];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// the attribute list, and what is built from it: the preview, the code, the link
+
+/** [name, value] pairs, value `true` for a boolean attribute; defaults and empty values are left out. */
+function attributes() {
+  const list = [];
+  const chosen = chosenItems.get(widget.tag);
+  if (widget.item && chosen) list.push([widget.item.name, chosen]);
+  list.push(['lang', currentLang()]);
+  for (const option of widget.options) {
+    const control = form.elements.namedItem(option.name);
+    if (option.kind === 'boolean') {
+      if (control.checked) list.push([option.name, true]);
+    } else {
+      const value = control.value.trim();
+      if (value && value !== option.fallback) list.push([option.name, value]);
+    }
+  }
+  return list;
+}
+
+function elementCode(tag, list) {
+  const attrs = list.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  return `<${tag}${attrs.join('')}></${tag}>`;
+}
+
+function scriptCode() {
+  const kind = document.querySelector('input[name="script-kind"]:checked').value;
+  const src = escapeAttribute(scriptUrl.value.trim());
+  const hash = integrity[BUNDLES[kind]];
+  const check = hash ? ` integrity="${hash}" crossorigin="anonymous"` : '';
+  return kind === 'classic'
+    ? `<script src="${src}"${check} defer></script>`
+    : `<script type="module" src="${src}"${check}></script>`;
+}
+
+function renderCode() {
+  code.textContent = `${scriptCode()}\n${elementCode(widget.tag, attributes())}`;
+  copyStatus.textContent = '';
+}
+
+function update() {
+  clearTimeout(textTimer);
+  const list = attributes();
+  const element = document.createElement(widget.tag);
+  for (const [name, value] of list) element.setAttribute(name, value === true ? '' : value);
+  preview.replaceChildren(element);
+  renderCode();
+
+  // the query string reproduces the builder's state: ?widget=upr-quote&quote=…&lang=en&show-original
+  const query = new URLSearchParams([['widget', widget.tag], ...list.map(([name, value]) => [name, value === true ? '' : value])]);
+  history.replaceState(null, '', `?${query.toString().replace(/=(?=&|$)/g, '')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// events
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update();
+});
+
+form.addEventListener('change', (event) => {
+  const { target } = event;
+  if (target === search) return;
+  if (target.name === 'widget') {
+    const carried = optionValues();
+    chooseWidget(target.value, carried);
+  } else if (target === itemList) {
+    chosenItems.set(widget.tag, itemList.value);
+  } else if (target.name === 'lang' && widget.item) {
+    renderItems();
+  }
+  update();
+});
+
+form.addEventListener('input', (event) => {
+  if (event.target === search) {
+    if (widget.item) renderItems();
+    update();
+  } else if (event.target.type === 'text') {
+    // free text: wait for a pause in typing, so half-typed values don't reach the widget
+    clearTimeout(textTimer);
+    textTimer = setTimeout(update, TEXT_DELAY_MS);
+  }
+});
+
+search.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' && itemList.options.length) {
+    event.preventDefault();
+    itemList.focus();
+  }
+});
+
+for (const radio of document.querySelectorAll('input[name="script-kind"]')) {
+  radio.addEventListener('change', () => {
+    // follow the choice in the URL when it ends with one of the bundle files
+    const file = BUNDLES[radio.value];
+    scriptUrl.value = scriptUrl.value.replace(/upr-widgets(\.iife)?\.js$/, file);
+    renderCode();
+  });
+}
+scriptUrl.addEventListener('input', renderCode);
+
+copyButton.addEventListener('click', async () => {
+  copyStatus.textContent = '';
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    copyStatus.textContent = 'Copied. Paste it into the HTML of your article.';
+  } catch {
+    getSelection().selectAllChildren(code);
+    copyStatus.textContent = 'This browser did not allow copying: the code is selected, so press Ctrl+C (⌘C on a Mac).';
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// start
+
+function showError(message) {
+  const box = $('builder-error');
+  box.textContent = message;
+  box.hidden = false;
+}
+
+async function start() {
+  const manifest = await fetch('../custom-elements.json').then((response) => {
+    if (!response.ok) throw new Error(`custom-elements.json: HTTP ${response.status}`);
+    return response.json();
+  });
+  widgets = widgetsFrom(manifest);
+
+  const integrityResponse = await fetch('../dist/integrity.json');
+  if (integrityResponse.ok) integrity = await integrityResponse.json();
+  else showError('dist/integrity.json is missing, so the code has no integrity hash: run npm run build.');
+
+  scriptUrl.value = new URL(`../dist/${BUNDLES.module}`, location.href).href;
+
+  // a link can carry the state: ?widget=upr-quote&quote=…&lang=en&size=compact
+  const params = new URLSearchParams(location.search);
+  const tag = widgets.some((w) => w.tag === params.get('widget')) ? params.get('widget') : widgets[0].tag;
+  const chosen = widgets.find((w) => w.tag === tag);
+  if (chosen.item && params.has(chosen.item.name)) chosenItems.set(tag, params.get(chosen.item.name));
+  if (params.get('lang') === 'en' || params.get('lang') === 'vi') form.elements.lang.value = params.get('lang');
+  const values = new Map(chosen.options.filter((o) => params.has(o.name)).map((o) => [o.name, params.get(o.name)]));
+
+  renderWidgetChoices(tag);
+  chooseWidget(tag, values);
+  update();
+  form.removeAttribute('aria-busy');
+  form.dataset.ready = '';
+}
+
+start().catch((error) => showError(`The builder could not start: ${error.message}`));

@@ -1,0 +1,494 @@
+/**
+ * The embed-code builder (demo/builder.html), driven through its controls in an iframe: each widget, an item
+ * found by searching, a language and options give the expected snippet; the snippet pasted into an empty page
+ * renders the same widget as the preview (which also proves the integrity hash: a wrong one blocks the script).
+ */
+import { expect } from '@open-wc/testing';
+import { normalize } from '../helpers/shadow.js';
+
+type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Node): Promise<AxeResults> } };
+interface AxeResults {
+  violations: { id: string; nodes: { target: unknown[] }[] }[];
+}
+interface Frame {
+  iframe: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  /** console.error/warn calls, uncaught errors, failed resource loads and unhandled rejections. */
+  problems: string[];
+  /** Whether the hooks went in before the page had done what `started` looks for (see openFrame). */
+  hookedEarly: boolean;
+}
+type UprElement = HTMLElement & { updateComplete: Promise<boolean> };
+
+const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline'];
+
+/** One turn of the event loop, without the 4 ms clamp of nested timers. */
+const turn = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function until(condition: () => boolean, what: string | (() => string), ms = 15000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Opens a page in an iframe and records its console problems.
+ *
+ * A new document comes with a new console and a new window, so hooks set on the iframe's first (about:blank)
+ * window are lost. Instead the iframe is polled every event-loop turn from the moment it starts loading until its
+ * document is replaced, and the hooks go in at once: console.error and console.warn are wrapped, and `error`
+ * (in the capture phase, so failed script loads such as an integrity mismatch count too) and
+ * `unhandledrejection` are recorded. `hookedEarly` records whether `started(document)` was still false when the
+ * hooks went in. For the builder that is "the builder is not ready yet": it gets ready only after its module
+ * scripts ran and two fetches came back, and it renders its first preview then, so whatever it or a widget
+ * logs is caught; the tests assert it, so a late hook fails instead of hiding errors.
+ */
+async function openFrame(
+  load: (iframe: HTMLIFrameElement) => void,
+  started: (doc: Document) => boolean = () => false,
+): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  document.body.append(iframe);
+  const blank = iframe.contentDocument;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  load(iframe);
+  const end = performance.now() + 15000;
+  while (iframe.contentDocument === blank || iframe.contentDocument?.URL === 'about:blank') {
+    if (performance.now() > end) throw new Error('the iframe never started loading');
+    await turn();
+  }
+  const win = iframe.contentWindow as FrameWindow;
+  const problems: string[] = [];
+  const hookedEarly = !started(iframe.contentDocument!);
+  for (const level of ['error', 'warn'] as const) {
+    const original = win.console[level].bind(win.console);
+    win.console[level] = (...args: unknown[]) => {
+      problems.push(`console.${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  win.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target as Element | null;
+      const what = target && 'localName' in target ? `<${target.localName}> ${target.getAttribute('src') ?? ''}` : '';
+      problems.push(`error: ${event.message ?? `could not load ${what}`}`);
+    },
+    true,
+  );
+  win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+  await loaded;
+  return { iframe, win, doc: iframe.contentDocument!, problems, hookedEarly };
+}
+
+async function openBuilder(query = ''): Promise<Frame> {
+  const ready = (doc: Document) => doc.querySelector('#builder[data-ready]') !== null;
+  const page = await openFrame((iframe) => (iframe.src = `/demo/builder.html${query}`), ready);
+  await until(
+    () => ready(page.doc),
+    () => `the builder to start (${page.doc.getElementById('builder-error')?.textContent} ${page.problems.join('; ')})`,
+  );
+  await settle(page);
+  return page;
+}
+
+// ---------------------------------------------------------------------------------------------
+// driving the builder
+
+function $<T extends Element = HTMLElement>(page: Frame, selector: string): T {
+  const element = page.doc.querySelector<T>(selector);
+  if (!element) throw new Error(`no ${selector} in the builder`);
+  return element;
+}
+
+function fire(element: Element, type: 'input' | 'change') {
+  element.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+function choose(page: Frame, name: string, value: string) {
+  $<HTMLInputElement>(page, `input[name="${name}"][value="${value}"]`).click();
+}
+
+function search(page: Frame, text: string) {
+  const input = $<HTMLInputElement>(page, '#item-search');
+  input.value = text;
+  fire(input, 'input');
+}
+
+function listed(page: Frame): string[] {
+  return Array.from($<HTMLSelectElement>(page, '#item-list').options, (option) => option.value);
+}
+
+function pick(page: Frame, id: string) {
+  const list = $<HTMLSelectElement>(page, '#item-list');
+  list.value = id;
+  expect(list.value, `${id} is in the list`).to.equal(id);
+  fire(list, 'change');
+}
+
+/** Sets an option control (select, text field or checkbox) the way an editor would, by its attribute name. */
+function setOption(page: Frame, name: string, value: string | boolean) {
+  const control = $<HTMLInputElement | HTMLSelectElement>(page, `#options [name="${name}"]`);
+  if (typeof value === 'boolean') {
+    if ((control as HTMLInputElement).checked !== value) control.click();
+    return;
+  }
+  control.value = value;
+  expect(control.value, `${name} accepts ${value}`).to.equal(value);
+  fire(control, 'change');
+}
+
+function setScriptUrl(page: Frame, url: string) {
+  const input = $<HTMLInputElement>(page, '#script-url');
+  input.value = url;
+  fire(input, 'input');
+}
+
+function codeLines(page: Frame): [string, string] {
+  const lines = $(page, '#code').textContent!.split('\n');
+  expect(lines).to.have.length(2);
+  return lines as [string, string];
+}
+
+function previewElement(page: Frame): UprElement {
+  const element = $(page, '#preview').firstElementChild as UprElement | null;
+  expect(element, 'the preview holds an element').to.exist;
+  return element!;
+}
+
+async function settle(page: Frame) {
+  const element = page.doc.querySelector<UprElement>('#preview > *');
+  if (element?.updateComplete) await element.updateComplete;
+  await frame();
+}
+
+// ---------------------------------------------------------------------------------------------
+// the pasted page, hashes, axe
+
+/**
+ * The snippet in an otherwise empty page; resolves when its widget has rendered. A blocked script (a wrong
+ * integrity hash) never defines the element: the `error` event of the script, or the wait, fails the test.
+ * (The console hooks may go in after the bundle ran here: with a cached bundle some engines run it at once.)
+ */
+async function paste(snippet: string, tag: string): Promise<Frame & { element: UprElement }> {
+  const html = `<!doctype html><html><head></head><body>${snippet}</body></html>`;
+  const page = await openFrame((iframe) => (iframe.srcdoc = html));
+  await until(
+    () => Boolean(page.win.customElements.get(tag)) || page.problems.length > 0,
+    `the pasted snippet to define <${tag}>`,
+  );
+  expect(page.problems, 'the pasted page loads the script (a wrong integrity hash blocks it)').to.deep.equal([]);
+  const element = page.doc.querySelector<UprElement>(tag)!;
+  await element.updateComplete;
+  await frame();
+  return { ...page, element };
+}
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+async function expectNoAxeViolations(page: Frame) {
+  if (!page.win.axe) {
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    page.doc.head.append(script);
+    await ready;
+  }
+  const { violations } = await page.win.axe!.run(page.doc);
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  expect(summary).to.deep.equal([]);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('demo/builder.html', function () {
+  // iframes that each load the bundle, in three engines at once
+  this.timeout(60000);
+
+  let page: Frame;
+  const localBundle = new URL('/dist/upr-widgets.js', location.href).href;
+
+  before(async () => {
+    page = await openBuilder();
+  });
+
+  after(() => {
+    page?.iframe.remove();
+  });
+
+  it('offers the widgets and options custom-elements.json documents, and the dataset’s items', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    const radios = Array.from(page.doc.querySelectorAll<HTMLInputElement>('input[name="widget"]'), (r) => r.value);
+    expect(radios).to.deep.equal(declarations.map((d) => d.tagName));
+
+    const item = { 'upr-quote': 'quote', 'upr-fact-card': 'fact', 'upr-timeline': 'highlight' } as Record<string, string>;
+    for (const declaration of declarations) {
+      choose(page, 'widget', declaration.tagName!);
+      const controls = Array.from(page.doc.querySelectorAll<HTMLInputElement>('#options [name]'), (c) => c.name);
+      const expected = declaration.attributes!.map((a) => a.name).filter((n) => n !== 'lang' && n !== item[declaration.tagName!]);
+      expect([...controls].sort(), declaration.tagName).to.deep.equal([...expected].sort());
+      // every control has a label
+      for (const control of page.doc.querySelectorAll<HTMLInputElement>('main input, main select')) {
+        expect(control.labels?.length, `a label for ${control.name || control.id}`).to.be.greaterThan(0);
+      }
+    }
+
+    const bundle = '/dist/upr-widgets.js';
+    const { dataset } = (await import(/* @vite-ignore */ bundle)) as {
+      dataset: Record<string, { id: string }[]>;
+    };
+    choose(page, 'widget', 'upr-fact-card');
+    search(page, '');
+    expect(listed(page)).to.deep.equal(dataset.facts.map((f) => f.id));
+    choose(page, 'widget', 'upr-timeline');
+    expect(listed(page)).to.deep.equal(['', ...dataset.events.map((e) => e.id)]);
+  });
+
+  it('builds <upr-quote>: found without diacritics, in English, with show-original and size="compact"', async () => {
+    choose(page, 'widget', 'upr-quote');
+    search(page, 'doan cong huynh can bang'); // “Đoàn Công Huynh … cân bằng”
+    expect(listed(page)).to.deep.equal(['doan-cong-huynh-balanced-approach']);
+    pick(page, 'doan-cong-huynh-balanced-approach');
+    choose(page, 'lang', 'en');
+    setOption(page, 'theme', 'light'); // the default: left out of the code
+    setOption(page, 'show-original', true);
+    setOption(page, 'size', 'compact');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal(
+      '<upr-quote quote="doan-cong-huynh-balanced-approach" lang="en" show-original size="compact"></upr-quote>',
+    );
+    expect(page.win.location.search).to.equal(
+      '?widget=upr-quote&quote=doan-cong-huynh-balanced-approach&lang=en&show-original&size=compact',
+    );
+    setOption(page, 'size', 'default');
+    expect(codeLines(page)[1]).to.equal(
+      '<upr-quote quote="doan-cong-huynh-balanced-approach" lang="en" show-original></upr-quote>',
+    );
+  });
+
+  it('builds <upr-fact-card>: found by an English word, in Vietnamese, dark, variant="text" and no-source', async () => {
+    choose(page, 'widget', 'upr-fact-card');
+    search(page, 'Motto');
+    expect(listed(page)).to.deep.equal(['hrc-motto-2023-2025']);
+    // the list is one arrow key away from the search field
+    const field = $(page, '#item-search');
+    field.focus();
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    expect(page.doc.activeElement).to.equal($(page, '#item-list'));
+    pick(page, 'hrc-motto-2023-2025');
+    choose(page, 'lang', 'vi');
+    // the list speaks the chosen language
+    expect($(page, '#item-list option').textContent).to.equal('Phương châm nhiệm kỳ thành viên Hội đồng Nhân quyền 2023–2025');
+    setOption(page, 'theme', 'dark');
+    setOption(page, 'variant', 'text');
+    setOption(page, 'no-source', true);
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal(
+      '<upr-fact-card fact="hrc-motto-2023-2025" lang="vi" theme="dark" variant="text" no-source></upr-fact-card>',
+    );
+  });
+
+  it('builds <upr-timeline>: a highlight found without diacritics, cycles="3,4" and layout="horizontal"', async () => {
+    choose(page, 'widget', 'upr-timeline');
+    search(page, 'ra soat chu ky IV'); // “rà soát … chu kỳ IV”
+    expect(listed(page)).to.deep.equal(['', 'cycle-4-review']);
+    pick(page, 'cycle-4-review');
+    choose(page, 'lang', 'vi');
+    setOption(page, 'theme', 'light');
+    setOption(page, 'layout', 'horizontal');
+    setOption(page, 'cycles', '3,4');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal(
+      '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
+    );
+    // the highlight is optional
+    pick(page, '');
+    expect(codeLines(page)[1]).to.equal('<upr-timeline lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>');
+  });
+
+  it('previews exactly the element in the code', async () => {
+    choose(page, 'widget', 'upr-quote');
+    search(page, 'hundreds');
+    pick(page, 'do-hung-viet-hundreds-of-recommendations');
+    setOption(page, 'show-original', true);
+    await settle(page);
+    const container = page.doc.createElement('div');
+    container.innerHTML = codeLines(page)[1];
+    expect(previewElement(page).outerHTML).to.equal(container.innerHTML);
+  });
+
+  it('writes a script tag with the bundle’s sha384 integrity hash and crossorigin="anonymous"', async () => {
+    const moduleHash = await sha384('/dist/upr-widgets.js');
+    const written = (await (await fetch('/dist/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
+    expect(written['upr-widgets.js'], 'dist/integrity.json matches the bundle the server sends (is dist/ served as built?)').to.equal(moduleHash);
+    expect(($<HTMLInputElement>(page, '#script-url')).value).to.equal(localBundle);
+    expect(codeLines(page)[0]).to.equal(
+      `<script type="module" src="${localBundle}" integrity="${moduleHash}" crossorigin="anonymous"></script>`,
+    );
+
+    choose(page, 'script-kind', 'classic');
+    const classicHash = await sha384('/dist/upr-widgets.iife.js');
+    const classicUrl = new URL('/dist/upr-widgets.iife.js', location.href).href;
+    expect(codeLines(page)[0]).to.equal(
+      `<script src="${classicUrl}" integrity="${classicHash}" crossorigin="anonymous" defer></script>`,
+    );
+    choose(page, 'script-kind', 'module');
+    expect(codeLines(page)[0]).to.contain(`src="${localBundle}"`);
+
+    // the URL is the site's own; attribute values are escaped
+    setScriptUrl(page, 'https://cdn.example/upr-widgets.js?v=1&x="<>"');
+    expect(codeLines(page)[0]).to.equal(
+      `<script type="module" src="https://cdn.example/upr-widgets.js?v=1&amp;x=&quot;&lt;&gt;&quot;" integrity="${moduleHash}" crossorigin="anonymous"></script>`,
+    );
+    setScriptUrl(page, localBundle);
+  });
+
+  const cases: { name: string; drive(): void; classic?: boolean }[] = [
+    {
+      name: '<upr-quote> in English with the original',
+      drive() {
+        choose(page, 'widget', 'upr-quote');
+        search(page, 'can bang');
+        pick(page, 'doan-cong-huynh-balanced-approach');
+        choose(page, 'lang', 'en');
+        setOption(page, 'show-original', true);
+        setOption(page, 'size', 'compact');
+      },
+    },
+    {
+      name: '<upr-fact-card> in Vietnamese, variant="text", dark',
+      drive() {
+        choose(page, 'widget', 'upr-fact-card');
+        search(page, 'acceptance share cycle IV');
+        pick(page, 'cycle-4-acceptance-share');
+        choose(page, 'lang', 'vi');
+        setOption(page, 'theme', 'dark');
+        setOption(page, 'variant', 'text');
+        setOption(page, 'no-source', true);
+      },
+    },
+    {
+      name: '<upr-timeline> in Vietnamese, cycles 3 and 4, horizontal, with the classic script',
+      classic: true,
+      drive() {
+        choose(page, 'widget', 'upr-timeline');
+        search(page, 'ra soat chu ky IV');
+        pick(page, 'cycle-4-review');
+        choose(page, 'lang', 'vi');
+        setOption(page, 'layout', 'horizontal');
+        setOption(page, 'cycles', '3,4');
+      },
+    },
+  ];
+
+  for (const { name, drive, classic } of cases) {
+    it(`pasted into an empty page, renders the same ${name} as the preview`, async () => {
+      choose(page, 'script-kind', classic ? 'classic' : 'module');
+      setScriptUrl(page, classic ? localBundle.replace('upr-widgets.js', 'upr-widgets.iife.js') : localBundle);
+      drive();
+      await settle(page);
+      const snippet = codeLines(page).join('\n');
+      const tag = previewElement(page).localName;
+      const pasted = await paste(snippet, tag);
+      try {
+        const expected = normalize(previewElement(page).shadowRoot!.textContent);
+        expect(expected).not.to.equal('');
+        expect(normalize(pasted.element.shadowRoot!.textContent)).to.equal(expected);
+        expect(pasted.problems).to.deep.equal([]);
+      } finally {
+        pasted.iframe.remove();
+        choose(page, 'script-kind', 'module');
+      }
+    });
+  }
+
+  it('reproduces its state from the link', async () => {
+    const other = await openBuilder('?widget=upr-timeline&highlight=cycle-4-review&lang=vi&layout=horizontal&cycles=3%2C4');
+    try {
+      expect(codeLines(other)[1]).to.equal(
+        '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
+      );
+      expect(other.hookedEarly, 'console hooks in before the builder started').to.be.true;
+      expect(other.problems).to.deep.equal([]);
+    } finally {
+      other.iframe.remove();
+    }
+  });
+
+  it('copies the code with the Copy code button, and says so', async () => {
+    const copied: string[] = [];
+    let refuse = false;
+    Object.defineProperty(page.win.navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text: string) => {
+          copied.push(text);
+          return refuse ? Promise.reject(new Error('not allowed')) : Promise.resolve();
+        },
+      },
+    });
+    const button = $<HTMLButtonElement>(page, '#copy');
+    const status = $(page, '#copy-status');
+    expect(button.localName).to.equal('button'); // keyboard-operable as it is
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+
+    button.click();
+    await until(() => status.textContent !== '', 'the copy feedback');
+    expect(copied).to.deep.equal([$(page, '#code').textContent]);
+    expect(status.textContent).to.match(/^Copied/);
+
+    // a change clears the feedback; a refused copy selects the code and says what to do
+    setOption(page, 'theme', 'auto');
+    expect(status.textContent).to.equal('');
+    refuse = true;
+    button.click();
+    await until(() => status.textContent !== '', 'the copy feedback');
+    expect(status.textContent).to.contain('Ctrl+C');
+    expect(page.win.getSelection()!.toString()).to.equal($(page, '#code').textContent);
+    setOption(page, 'theme', 'light');
+  });
+
+  for (const width of [1000, 360]) {
+    it(`passes axe at ${width} px with each widget`, async () => {
+      const target = width === 1000 ? page : await openBuilder();
+      target.iframe.style.width = `${width}px`;
+      try {
+        for (const tag of TAGS) {
+          choose(target, 'widget', tag);
+          await settle(target);
+          await expectNoAxeViolations(target);
+        }
+        // nothing sticks out sideways on a phone
+        expect(target.doc.documentElement.scrollWidth).to.be.at.most(width);
+        expect(target.problems).to.deep.equal([]);
+      } finally {
+        if (target !== page) target.iframe.remove();
+      }
+    });
+  }
+
+  it('logged no console errors or warnings', () => {
+    expect(page.hookedEarly, 'console hooks in before the builder started').to.be.true;
+    expect(page.problems).to.deep.equal([]);
+  });
+});
