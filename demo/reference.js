@@ -1,0 +1,307 @@
+// The reference page, generated in the browser from custom-elements.json (the manifest the build writes from
+// the widgets' JSDoc), so it never drifts from the code. Manifest text is always set with textContent; a
+// `backtick` span in a description becomes a <code> element.
+import { dataset, VERSION } from '../dist/upr-widgets.js';
+
+/**
+ * Attributes added to every live example of an element so that it stays small (the timeline shows every
+ * event by default). An example of the attribute itself uses its own value instead.
+ */
+const SMALL = { 'upr-timeline': { 'max-items': '4' } };
+
+/** Example values for attributes whose description names no value to use. */
+const EXAMPLE_VALUES = { lang: 'vi', to: '2009', 'max-items': '3', 'heading-level': '5' };
+
+// --- small DOM helpers -------------------------------------------------------------------------------------
+
+function el(name, props = {}, ...children) {
+  const node = document.createElement(name);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+function code(text) {
+  return el('code', { text });
+}
+
+/** Manifest prose as nodes: `backtick` spans become <code>, everything else is text. */
+function rich(text = '') {
+  const fragment = document.createDocumentFragment();
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .split('`')
+    .forEach((piece, i) => fragment.append(i % 2 ? code(piece) : document.createTextNode(piece)));
+  return fragment;
+}
+
+/** A description of several paragraphs (blank lines between them) as <p> elements. */
+function paragraphs(text = '') {
+  return text
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => el('p', {}, rich(p)));
+}
+
+/** A table in a focusable, labelled wrapper that scrolls sideways on a narrow screen. */
+function table(labelledBy, headers, rows) {
+  const head = el('tr', {}, ...headers.map((h) => el('th', { scope: 'col', text: h })));
+  const body = rows.map((cells) => el('tr', {}, ...cells.map((cell) => el('td', {}, cell))));
+  return el(
+    'div',
+    { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': labelledBy },
+    el('table', { 'aria-labelledby': labelledBy }, el('thead', {}, head), el('tbody', {}, ...body)),
+  );
+}
+
+const dash = () => document.createTextNode('—');
+
+// --- reading the manifest ----------------------------------------------------------------------------------
+
+/** Backticked values the description lists, such as `vertical`, `horizontal`, `auto` (two or more). */
+function allowedValues(attr) {
+  const values = [...(attr.description ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+  const unique = [...new Set(values)].filter((v) => v !== attr.name);
+  return unique.length >= 2 ? unique : [];
+}
+
+function defaultOf(attr) {
+  if (attr.default !== undefined) return attr.default;
+  const description = attr.description ?? '';
+  const named = description.match(/`([^`]+)` \(default\)/) ?? description.match(/\(default ([^)]+)\)/);
+  if (named) return named[1];
+  return allowedValues(attr).includes('default') ? 'default' : undefined;
+}
+
+const isBoolean = (attr) => attr.type?.text === 'boolean';
+
+/** "Id of the quote to show." names a collection of the dataset: quotes. */
+function idCollection(attr) {
+  const match = (attr.description ?? '').match(/^Id of the (\w+)/i);
+  return match ? dataset[`${match[1].toLowerCase()}s`] : undefined;
+}
+
+/** A value that shows what the attribute does: a first id, a listed non-default value, or a quoted example. */
+function exampleValue(attr) {
+  if (isBoolean(attr)) return '';
+  const ids = idCollection(attr);
+  if (ids?.length) return ids[0].id;
+  const values = allowedValues(attr);
+  const fallback = defaultOf(attr);
+  if (values.length) return values.find((v) => v !== fallback) ?? values[0];
+  if (attr.name in EXAMPLE_VALUES) return EXAMPLE_VALUES[attr.name];
+  return (attr.description ?? '').match(/"([^"]+)"/)?.[1];
+}
+
+/** The attributes an element needs to show anything: the id of the item "to show". */
+function requiredAttributes(element) {
+  const required = {};
+  for (const attr of element.attributes ?? []) {
+    if (/^Id of the \w+ to show/i.test(attr.description ?? '')) required[attr.name] = exampleValue(attr);
+  }
+  return required;
+}
+
+function snippet(tag, attrs) {
+  const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const list = Object.entries(attrs).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
+  return `<${tag}${list.join('')}></${tag}>`;
+}
+
+/** Public fields that are not attributes (such as the static `version`). */
+function extraProperties(element) {
+  const fields = new Set((element.attributes ?? []).map((a) => a.fieldName).filter(Boolean));
+  return (element.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.privacy && !m.attribute && !fields.has(m.name),
+  );
+}
+
+// --- rendering ---------------------------------------------------------------------------------------------
+
+function subsection(tag, key, title) {
+  const id = `${tag}-${key}`;
+  return { id, heading: el('h3', { id, text: title }) };
+}
+
+function renderExample(element, attr) {
+  const tag = element.tagName;
+  const value = exampleValue(attr);
+  // The required id first, then the attribute shown, then SMALL (unless it is the attribute shown).
+  const attrs = Object.fromEntries(
+    Object.entries({ ...requiredAttributes(element), [attr.name]: value, ...SMALL[tag] })
+      .map(([name, v]) => [name, name === attr.name ? value : v])
+      .filter(([, v]) => v !== undefined),
+  );
+  const id = `${tag}-example-${attr.name}`;
+  const widget = document.createElement(tag);
+  for (const [name, v] of Object.entries(attrs)) widget.setAttribute(name, v);
+  const dark = attrs.theme === 'dark';
+  return el(
+    'div',
+    { class: 'example', 'data-attribute': attr.name },
+    el('h4', { id }, code(attr.name)),
+    el('pre', {}, code(snippet(tag, attrs))),
+    el('div', { class: `live${dark ? ' live--dark' : ''}` }, widget),
+  );
+}
+
+function renderElement(element) {
+  const tag = element.tagName;
+  const section = el('section', { class: 'element', id: tag, 'aria-labelledby': `${tag}-heading` });
+  section.append(el('h2', { id: `${tag}-heading` }, code(`<${tag}>`)));
+  if (element.summary) section.append(el('p', { class: 'summary' }, rich(element.summary)));
+  section.append(...paragraphs(element.description));
+  const toc = [];
+  const add = (key, title, build) => {
+    const { id, heading } = subsection(tag, key, title);
+    toc.push({ id, title });
+    const nodes = build(`${tag}-heading ${id}`);
+    for (const node of nodes) if (node.classList.contains('table-scroll')) node.dataset.table = key;
+    section.append(heading, ...nodes);
+  };
+
+  const attributes = element.attributes ?? [];
+  add('attributes', 'Attributes', (label) => [
+    table(
+      label,
+      ['Attribute', 'Type', 'Default', 'Values', 'Description'],
+      attributes.map((attr) => {
+        const values = allowedValues(attr);
+        const fallback = defaultOf(attr);
+        const link = el('a', { href: `#${tag}-example-${attr.name}` }, code(attr.name));
+        return [
+          link,
+          attr.type?.text ? code(attr.type.text) : dash(),
+          fallback !== undefined ? code(fallback) : dash(),
+          isBoolean(attr)
+            ? document.createTextNode('present or absent')
+            : values.length
+              ? el('span', {}, ...values.flatMap((v, i) => (i ? [', ', code(v)] : [code(v)])))
+              : dash(),
+          rich(attr.description),
+        ];
+      }),
+    ),
+  ]);
+
+  add('examples', 'Live examples', () => [
+    el(
+      'p',
+      {},
+      'One rendered element per attribute, with the code that produces it.',
+      ...Object.entries(SMALL[tag] ?? {}).flatMap(([name, value]) => [
+        ' Except where it shows that attribute, each example also sets ',
+        code(`${name}="${value}"`),
+        ' to stay short.',
+      ]),
+    ),
+    ...attributes.map((attr) => renderExample(element, attr)),
+  ]);
+
+  const properties = extraProperties(element);
+  if (properties.length) {
+    add('properties', 'Properties', (label) => [
+      el('p', { text: 'Besides the properties that mirror the attributes above:' }),
+      table(
+        label,
+        ['Property', 'Type', 'Default', 'Description'],
+        properties.map((p) => [
+          p.static ? el('span', {}, code(`${element.name}.${p.name}`), ' (static)') : code(p.name),
+          p.type?.text ? code(p.type.text) : dash(),
+          p.default !== undefined ? code(p.default) : dash(),
+          p.description ? rich(p.description) : dash(),
+        ]),
+      ),
+    ]);
+  }
+
+  const events = element.events ?? [];
+  if (events.length) {
+    add('events', 'Events', (label) => [
+      table(
+        label,
+        ['Event', 'Detail', 'Description'],
+        events.map((e) => {
+          const detail = e.type?.text?.match(/^CustomEvent<(.+)>$/)?.[1] ?? e.type?.text;
+          return [code(e.name), detail ? code(detail) : dash(), rich(e.description)];
+        }),
+      ),
+      ...events.map((e) => {
+        const status = el('p', { class: 'event-log', 'aria-live': 'polite', 'data-event': e.name });
+        status.append('No ', code(e.name), ` event yet: open an item in one of the examples above.`);
+        document.addEventListener(e.name, (event) => {
+          status.replaceChildren('Last ', code(e.name), ': detail = ', code(JSON.stringify(event.detail)));
+        });
+        return status;
+      }),
+    ]);
+  }
+
+  if (element.cssParts?.length) {
+    add('parts', 'CSS parts', (label) => [
+      table(label, ['Part', 'Description'], element.cssParts.map((p) => [code(p.name), rich(p.description)])),
+    ]);
+  }
+
+  if (element.cssProperties?.length) {
+    add('custom-properties', 'CSS custom properties', (label) => [
+      table(
+        label,
+        ['Custom property', 'Default', 'Description'],
+        element.cssProperties.map((p) => [code(p.name), p.default ? code(p.default) : dash(), rich(p.description)]),
+      ),
+    ]);
+  }
+
+  if (element.slots?.length) {
+    add('slots', 'Slots', (label) => [
+      table(
+        label,
+        ['Slot', 'Description'],
+        element.slots.map((s) => [s.name ? code(s.name) : document.createTextNode('(default)'), rich(s.description)]),
+      ),
+    ]);
+  }
+  return { section, toc };
+}
+
+function renderContents(entries) {
+  return entries.map(({ tag, toc }) =>
+    el(
+      'li',
+      {},
+      el('a', { href: `#${tag}` }, code(`<${tag}>`)),
+      el('ul', {}, ...toc.map(({ id, title }) => el('li', {}, el('a', { href: `#${id}`, text: title })))),
+    ),
+  );
+}
+
+async function main() {
+  const root = document.getElementById('reference');
+  document.getElementById('version').textContent = VERSION;
+  try {
+    const response = await fetch('../custom-elements.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const manifest = await response.json();
+    const elements = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+    const entries = elements.map((element) => ({ tag: element.tagName, ...renderElement(element) }));
+    document.getElementById('contents').append(...renderContents(entries));
+    root.append(...entries.map((e) => e.section));
+    root.setAttribute('aria-busy', 'false');
+    document.documentElement.dataset.rendered = 'true';
+    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  } catch (error) {
+    root.append(el('p', { role: 'alert', text: `Could not read custom-elements.json: ${error.message}` }));
+    root.setAttribute('aria-busy', 'false');
+    console.error(error);
+  }
+}
+
+main();

@@ -1,0 +1,267 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The gallery and the reference page, each loaded in an iframe as a reader would see it (same origin).
+ *
+ * Console capture: a page's scripts could log before any listener added from outside after navigation, and
+ * whether an iframe's first Window survives its navigation differs between engines. So the test fetches the
+ * page's HTML and loads it through `srcdoc`, with two things added at the top of <head>: a <base href> (so
+ * every relative URL, including the scripts' fetches, resolves exactly as on /demo/) and a classic script that wraps console.error/console.warn
+ * and listens for `error` (capture phase: script errors and failed loads) and `unhandledrejection`. A classic
+ * inline script in <head> runs before any module script of the page, the bundle included.
+ */
+
+interface CapturedWindow extends Window {
+  __problems: string[];
+  axe: { run(context: Node): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> };
+}
+
+interface ManifestElement {
+  tagName: string;
+  customElement?: boolean;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+  slots?: { name: string }[];
+}
+
+const CAPTURE = `<script>
+window.__problems = [];
+for (const level of ['error', 'warn']) {
+  const original = console[level];
+  console[level] = (...args) => {
+    window.__problems.push(level + ': ' + args.map(String).join(' '));
+    original.apply(console, args);
+  };
+}
+addEventListener('error', (e) => window.__problems.push('error event: ' + (e.message || (e.target && (e.target.src || e.target.href)))), true);
+addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled rejection: ' + e.reason));
+</script>`;
+
+const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
+
+async function manifestElements(): Promise<ManifestElement[]> {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestElement[] }[] };
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+}
+
+async function loadPage(path: string, width: number): Promise<HTMLIFrameElement> {
+  const html = await (await fetch(path)).text();
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = `width: ${width}px; height: 800px; border: 0;`;
+  iframe.title = path;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  const base = new URL(path, location.href).href;
+  // Relative src/href made absolute too: Firefox's speculative loader ignores <base> in a srcdoc document
+  // and would request them from the test page's directory (harmless 404s, but noise).
+  const absolute = html.replace(/ (src|href)="(\.\.?\/[^"]*)"/g, (_, name, url) => ` ${name}="${new URL(url, base).href}"`);
+  iframe.srcdoc = absolute.replace(/<head>/i, `<head><base href="${base}">${CAPTURE}`);
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow!;
+  const tags = (await manifestElements()).map((d) => d.tagName);
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+  return iframe;
+}
+
+/** Waits until every upr-* element of the document has finished rendering (Lit's updateComplete). */
+async function settle(iframe: HTMLIFrameElement): Promise<void> {
+  const doc = iframe.contentDocument!;
+  const widgets = Array.from(doc.querySelectorAll('*')).filter((el) => el.localName.startsWith('upr-'));
+  await Promise.all(widgets.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  await nextFrame(iframe.contentWindow!);
+  await nextFrame(iframe.contentWindow!);
+}
+
+async function axeViolations(iframe: HTMLIFrameElement): Promise<string[]> {
+  const doc = iframe.contentDocument!;
+  const win = iframe.contentWindow as CapturedWindow;
+  if (!win.axe) {
+    await new Promise((resolve, reject) => {
+      const script = doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('could not load axe-core'));
+      doc.head.append(script);
+    });
+  }
+  const { violations } = await win.axe.run(doc);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+function problems(iframe: HTMLIFrameElement): string[] {
+  return (iframe.contentWindow as CapturedWindow).__problems;
+}
+
+/** Every upr-* element rendered its widget: a base part and no "content unavailable" notice. */
+function renderFailures(root: ParentNode): string[] {
+  const failures: string[] = [];
+  for (const el of Array.from(root.querySelectorAll('*')).filter((e) => e.localName.startsWith('upr-'))) {
+    const shadow = el.shadowRoot;
+    if (!shadow?.querySelector('[part~="base"]')) failures.push(`${el.outerHTML}: not rendered`);
+    else if (shadow.querySelector('[part~="unavailable"]')) failures.push(`${el.outerHTML}: unavailable`);
+  }
+  return failures;
+}
+
+async function checkAxeAtWidths(iframe: HTMLIFrameElement, widths: number[]): Promise<void> {
+  for (const width of widths) {
+    iframe.style.width = `${width}px`;
+    await nextFrame(iframe.contentWindow!);
+    await nextFrame(iframe.contentWindow!);
+    const violations = await axeViolations(iframe);
+    expect(violations, `axe at ${width}px:\n${violations.join('\n')}`).to.deep.equal([]);
+  }
+}
+
+describe('demo/gallery.html', function () {
+  this.timeout(120000);
+  let iframe: HTMLIFrameElement;
+  let doc: Document;
+
+  before(async () => {
+    iframe = await loadPage('/demo/gallery.html', 1200);
+    doc = iframe.contentDocument!;
+    await settle(iframe);
+  });
+
+  after(() => iframe?.remove());
+
+  it('renders every widget, none of them "unavailable"', () => {
+    const widgets = Array.from(doc.querySelectorAll('.cell > *, .cell .narrow-column > *')).filter((e) => e.localName.startsWith('upr-'));
+    expect(widgets.length).to.be.greaterThan(50);
+    expect(renderFailures(doc)).to.deep.equal([]);
+  });
+
+  it('shows every element of the manifest in both languages and both themes, four cells per row', async () => {
+    const rows = Array.from(doc.querySelectorAll('.row'));
+    expect(rows.length).to.be.greaterThan(10);
+    for (const row of rows) {
+      const cells = Array.from(row.querySelectorAll<HTMLElement>('.cell'));
+      const combos = cells.map((cell) => `${cell.lang}/${cell.dataset.theme}`);
+      expect(combos, row.id).to.have.members(['vi/light', 'vi/dark', 'en/light', 'en/dark']);
+    }
+    for (const { tagName } of await manifestElements()) {
+      const cells = Array.from(doc.querySelectorAll<HTMLElement>('.cell')).filter((cell) => cell.querySelector(tagName));
+      const combos = new Set(cells.map((cell) => `${cell.lang}/${cell.dataset.theme}`));
+      expect([...combos], tagName).to.have.members(['vi/light', 'vi/dark', 'en/light', 'en/dark']);
+    }
+  });
+
+  it('renders dark cells dark and Vietnamese cells in Vietnamese', () => {
+    for (const cell of Array.from(doc.querySelectorAll<HTMLElement>('.cell'))) {
+      const widget = Array.from(cell.querySelectorAll('*')).find((e) => e.localName.startsWith('upr-'))!;
+      const base = widget.shadowRoot!.querySelector('[part~="base"]')!;
+      const [r, g, b] = getComputedStyle(cell).backgroundColor.match(/\d+/g)!.map(Number);
+      if (cell.dataset.theme === 'dark') {
+        expect(widget.getAttribute('theme'), cell.parentElement!.parentElement!.id).to.equal('dark');
+        expect(base.classList.contains('theme-dark')).to.be.true;
+        expect(r + g + b, 'dark cell background').to.be.lessThan(150);
+      } else {
+        expect(widget.hasAttribute('theme')).to.be.false;
+        expect(r + g + b, 'light cell background').to.be.greaterThan(600);
+      }
+      if (cell.lang === 'vi') {
+        expect(widget.shadowRoot!.textContent, widget.outerHTML).to.match(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/i);
+      }
+    }
+  });
+
+  it('passes axe at 360 and 1200 px', async () => {
+    await checkAxeAtWidths(iframe, [360, 1200]);
+  });
+
+  it('logs no errors or warnings', () => {
+    expect(problems(iframe)).to.deep.equal([]);
+  });
+});
+
+describe('demo/reference.html', function () {
+  this.timeout(120000);
+  let iframe: HTMLIFrameElement;
+  let doc: Document;
+  let elements: ManifestElement[];
+
+  before(async () => {
+    elements = await manifestElements();
+    iframe = await loadPage('/demo/reference.html', 1200);
+    doc = iframe.contentDocument!;
+    const deadline = Date.now() + 20000;
+    while (!doc.documentElement.dataset.rendered && !doc.querySelector('[role="alert"]') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await settle(iframe);
+  });
+
+  after(() => iframe?.remove());
+
+  /** The first cells of a table of the element's section, as text. */
+  function firstColumn(tag: string, table: string): string[] {
+    const rows = doc.querySelectorAll(`section#${tag} [data-table="${table}"] tbody tr`);
+    return Array.from(rows, (row) => row.querySelector('td')!.textContent!.trim());
+  }
+
+  it('has one section per element of custom-elements.json, listed in the contents', () => {
+    expect(doc.querySelector('[role="alert"]')?.textContent ?? '').to.equal('');
+    const sections = Array.from(doc.querySelectorAll('section.element'), (s) => s.id);
+    expect(sections).to.have.members(elements.map((e) => e.tagName));
+    for (const { tagName } of elements) {
+      expect(doc.querySelector(`#contents a[href="#${tagName}"]`), tagName).to.exist;
+    }
+  });
+
+  it('lists every attribute, event, part, custom property and slot', () => {
+    for (const e of elements) {
+      const tag = e.tagName;
+      expect(firstColumn(tag, 'attributes'), `${tag} attributes`).to.deep.equal((e.attributes ?? []).map((a) => a.name));
+      expect(firstColumn(tag, 'events'), `${tag} events`).to.deep.equal((e.events ?? []).map((a) => a.name));
+      expect(firstColumn(tag, 'parts'), `${tag} parts`).to.deep.equal((e.cssParts ?? []).map((a) => a.name));
+      expect(firstColumn(tag, 'custom-properties'), `${tag} custom properties`).to.deep.equal(
+        (e.cssProperties ?? []).map((a) => a.name),
+      );
+      expect(firstColumn(tag, 'slots'), `${tag} slots`).to.deep.equal((e.slots ?? []).map((s) => s.name || '(default)'));
+    }
+  });
+
+  it('renders a live example of every attribute, with its code', () => {
+    for (const e of elements) {
+      for (const { name } of e.attributes ?? []) {
+        const example = doc.querySelector(`section#${e.tagName} .example[data-attribute="${name}"]`);
+        expect(example, `${e.tagName} ${name}`).to.exist;
+        const widget = example!.querySelector(e.tagName);
+        expect(widget, `${e.tagName} ${name} element`).to.exist;
+        expect(widget!.hasAttribute(name), `${e.tagName} example uses ${name}`).to.be.true;
+        expect(example!.querySelector('pre code')!.textContent).to.contain(`<${e.tagName}`).and.to.contain(` ${name}`);
+        expect(doc.querySelector(`a[href="#${e.tagName}-example-${name}"]`), `link to ${name} example`).to.exist;
+      }
+    }
+    expect(renderFailures(doc.getElementById('reference')!)).to.deep.equal([]);
+  });
+
+  it('shows manifest text as text: backticks become <code>, markup is not parsed', () => {
+    const codes = Array.from(doc.querySelectorAll('#reference td code'), (c) => c.textContent);
+    expect(codes).to.include('<html lang>');
+    expect(doc.querySelectorAll('#reference html, #reference script')).to.have.length(0);
+  });
+
+  it('shows the detail of an event fired by an example', async () => {
+    const log = doc.querySelector<HTMLElement>('.event-log[data-event="upr-timeline-select"]');
+    expect(log).to.exist;
+    const timeline = doc.querySelector('.example[data-attribute="cycles"] upr-timeline')!;
+    const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
+    button.click();
+    await nextFrame(iframe.contentWindow!);
+    expect(log!.textContent).to.contain('upr-timeline-select').and.to.match(/"id":"[a-z0-9-]+"/);
+    button.click(); // close it again, so that the page is as loaded for axe
+    await nextFrame(iframe.contentWindow!);
+  });
+
+  it('passes axe at 360 and 1200 px', async () => {
+    await checkAxeAtWidths(iframe, [360, 1200]);
+  });
+
+  it('logs no errors or warnings', () => {
+    expect(problems(iframe)).to.deep.equal([]);
+  });
+});
