@@ -7,13 +7,9 @@
 // --segment N saves a long page as several PNGs N pixels tall, which are easier to look at.
 //
 // Query strings pass through, so a page can read ?lang=vi&theme=dark.
-import { startDevServer } from '@web/dev-server';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { detectEngines } from './browsers.mjs';
+import { startHeadless } from './headless.mjs';
 
-const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -28,26 +24,8 @@ const selector = option('selector', '');
 const segment = Number(option('segment', '0'));
 const pages = args.length ? args : ['demo/index.html'];
 
-const chromium = detectEngines().find((engine) => engine.name === 'chromium');
-if (!chromium.available) {
-  console.error(`screenshot: ${chromium.reason}`);
-  process.exit(1);
-}
-
 mkdirSync(out, { recursive: true });
-const server = await startDevServer({
-  config: { rootDir, port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-  autoExitProcess: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: chromium.paths.executable,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { origin, browser, close } = await startHeadless('screenshot');
 
 const problems = [];
 try {
@@ -61,7 +39,7 @@ try {
         page.on('pageerror', (error) => problems.push(`${pagePath}: ${error.message}`));
         await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await page.goto(`http://127.0.0.1:${port}/${pagePath}`, { waitUntil: 'networkidle0' });
+        await page.goto(`${origin}/${pagePath}`, { waitUntil: 'networkidle0' });
         await page.evaluate('document.fonts.ready');
         const name = `${pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/-html-?/, '-').replace(/-$/, '')}-${scheme}-${width}.png`;
         const file = `${out}/${name}`;
@@ -86,8 +64,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }
 if (problems.length) {
   console.error(`\nThe pages logged:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
