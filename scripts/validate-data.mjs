@@ -137,8 +137,17 @@ export function validateDataset(dataset, schema = loadSchema()) {
     }
   }
 
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
   for (const event of dataset.events) {
     if (event.endDate && bound(event.endDate, true) < bound(event.date, false)) messages.push(`${where('events', event, 'endDate')} is before the date`);
+    if (event.after) {
+      const earlier = events.get(event.after);
+      if (!earlier) messages.push(`${where('events', event, 'after')} refers to unknown event ${JSON.stringify(event.after)}`);
+      // "after" only orders within the event's own date: 2024 after 2024-05-07, never 2023 after 2024-05-07.
+      else if (bound(earlier.date, false) < bound(event.date, false) || bound(earlier.date, false) > bound(event.endDate ?? event.date, true)) {
+        messages.push(`${where('events', event, 'after')} ${JSON.stringify(event.after)} (${earlier.date}) does not fall within ${event.date}`);
+      }
+    }
   }
   for (const person of dataset.people) {
     person.roles.forEach((role, i) => {

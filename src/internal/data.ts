@@ -74,6 +74,8 @@ export interface TimelineEvent {
   readonly id: string;
   readonly date: IsoDate;
   readonly endDate?: IsoDate;
+  /** An event this one is known to follow, for ordering when this date is less precise. */
+  readonly after?: string;
   readonly kind: EventKind;
   readonly cycle?: CycleNumber;
   readonly title: Localized;
@@ -208,11 +210,19 @@ export function startOf(date: IsoDate): string {
 
 let sortedEvents: readonly TimelineEvent[] | undefined;
 
-/** Timeline events in date order; an event known only to the year sorts before those known to the day. */
+/**
+ * Timeline events in date order. An event known only to the month or year sorts at the start of that period,
+ * unless its sources say which event it followed (`after`): then it sorts right after that one.
+ */
 export function eventsInOrder(): readonly TimelineEvent[] {
-  sortedEvents ??= [...dataset.events].sort(
-    (a, b) => startOf(a.date).localeCompare(startOf(b.date)) || a.date.length - b.date.length || a.id.localeCompare(b.id),
-  );
+  const key = (event: TimelineEvent): [string, number] => {
+    const earlier = event.after ? byId('events', event.after) : undefined;
+    return earlier ? [startOf(earlier.date), 1] : [startOf(event.date), 0];
+  };
+  sortedEvents ??= [...dataset.events].sort((a, b) => {
+    const [[dateA, afterA], [dateB, afterB]] = [key(a), key(b)];
+    return dateA.localeCompare(dateB) || afterA - afterB || a.date.length - b.date.length || a.id.localeCompare(b.id);
+  });
   return sortedEvents;
 }
 

@@ -102,6 +102,12 @@ describe('the validator rejects', () => {
     assertRejected(messagesAfter((d) => { d.events[0].endDate = '2001'; }), 'data/events.json', `"${id}"`, 'endDate', 'before');
   });
 
+  it('an event said to follow an unknown event, or one outside its own date', () => {
+    const i = clean.events.findIndex((e) => e.id === 'mps-upr-seminar-2024');
+    assertRejected(messagesAfter((d) => { d.events[i].after = 'no-such-event'; }), 'data/events.json', '"mps-upr-seminar-2024"', 'after', 'no-such-event');
+    assertRejected(messagesAfter((d) => { d.events[i].after = 'cycle-1-review'; }), 'data/events.json', '"mps-upr-seminar-2024"', 'after', 'does not fall within');
+  });
+
   it('a source without a publication date, unless it is a database', () => {
     const news = clean.sources.findIndex((s) => s.kind === 'news');
     assertRejected(messagesAfter((d) => { delete d.sources[news].published; }), 'data/sources.json', `"${clean.sources[news].id}"`, 'published');

@@ -72,7 +72,11 @@ describe('<upr-timeline> with no attributes', () => {
     expect(warnings).to.deep.equal([]);
     expect(list(el).localName).to.equal('ol');
     expect(idsShown(el)).to.deep.equal(ALL_IDS);
-    const starts = items(el).map((li) => startOf(li.querySelector('time')!.getAttribute('datetime')!));
+    // Dates never go backwards, except for an event placed after the one its sources say it followed.
+    const placedByDate = new Set(eventsInOrder().filter((e) => !e.after).map((e) => e.id));
+    const starts = items(el)
+      .filter((li) => placedByDate.has(li.dataset.id!))
+      .map((li) => startOf(li.querySelector('time')!.getAttribute('datetime')!));
     expect(starts).to.deep.equal([...starts].sort());
     expect(text(items(el)[0])).to.include('UN General Assembly creates the Human Rights Council');
     expect(isHorizontal(el)).to.equal(false);
