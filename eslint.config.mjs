@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/data/**/*.mjs', '*.mjs', '*.cjs'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'tests/data/**/*.mjs', '*.mjs', '*.cjs'],
     languageOptions: { globals: globals.node },
   },
   {
