@@ -20,7 +20,7 @@ export function closestValues(value: string, candidates: readonly string[], coun
 }
 
 /** Shortens what an editor typed so that a pasted essay does not flood the console. */
-function quoteValue(value: string): string {
+export function quoteValue(value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
   return JSON.stringify(shown);
 }

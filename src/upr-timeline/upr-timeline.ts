@@ -17,7 +17,7 @@ import {
 import { formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
-import { warnInvalidAttribute } from '../internal/warn.js';
+import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
 import { styles } from './upr-timeline.styles.js';
 
 export const TIMELINE_LAYOUTS = ['vertical', 'horizontal', 'auto'] as const;
@@ -236,6 +236,12 @@ export class UprTimeline extends UprElement {
   /** Level of the item headings, 2 to 6 (default 3). */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved to another container: watch the row's size again (updated() does it), which the move stopped.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
@@ -258,12 +264,17 @@ export class UprTimeline extends UprElement {
   protected override updated(): void {
     const list = this.list;
     if (list !== this.observedList) {
-      this.resizeObserver ??= new ResizeObserver(() => this.updateScrollState());
+      this.resizeObserver ??= new ResizeObserver(() => {
+        // Rendered inside a hidden (display: none) parent that is now shown: bring the highlight into view.
+        if (this.revealPending) this.requestUpdate();
+        this.updateScrollState();
+      });
       this.resizeObserver.disconnect();
       if (list) this.resizeObserver.observe(list);
       this.observedList = list;
     }
-    if (this.revealPending) {
+    // A row without a box (a hidden parent) cannot scroll yet: the reveal waits until the row is laid out.
+    if (this.revealPending && (!list || list.clientWidth > 0)) {
       this.revealPending = false;
       const item = this.list?.querySelector<HTMLElement>('.item.highlighted');
       // Where three cards fit, the one before the highlight stays in view too, for context.
@@ -364,24 +375,23 @@ export class UprTimeline extends UprElement {
     const value = this.cycles?.trim();
     if (!value) return undefined;
     const list = tokens(value);
-    const bad = list.filter((token) => !cycleNumber(token));
-    for (const token of bad) {
-      const n = Number(token);
-      const nearest = Number.isFinite(n) ? [String(Math.min(4, Math.max(1, Math.round(n))))] : CYCLE_NUMBERS.map(String);
-      warnInvalidAttribute(this.localName, 'cycles', token, nearest, `Cycles are 1 to 4; ignoring cycles="${value}".`);
-    }
-    return bad.length ? undefined : new Set(list.flatMap((token) => cycleNumber(token) ?? []));
+    // One warning for the attribute, naming its first bad item and (shortened) the whole value.
+    const bad = list.find((token) => !cycleNumber(token));
+    if (bad === undefined) return new Set(list.flatMap((token) => cycleNumber(token) ?? []));
+    const n = Number(bad);
+    const nearest = Number.isFinite(n) ? [String(Math.min(4, Math.max(1, Math.round(n))))] : CYCLE_NUMBERS.map(String);
+    warnInvalidAttribute(this.localName, 'cycles', bad, nearest, `Cycles are 1 to 4; ignoring cycles=${quoteValue(value)}.`);
+    return undefined;
   }
 
   private parseKinds(): ReadonlySet<EventKind> | undefined {
     const value = this.kinds?.trim();
     if (!value) return undefined;
     const list = tokens(value.toLowerCase());
-    const bad = list.filter((token) => !(EVENT_KINDS as readonly string[]).includes(token));
-    for (const token of bad) {
-      warnInvalidAttribute(this.localName, 'kinds', token, EVENT_KINDS, `Ignoring kinds="${value}".`);
-    }
-    return bad.length ? undefined : new Set(list as EventKind[]);
+    const bad = list.find((token) => !(EVENT_KINDS as readonly string[]).includes(token));
+    if (bad === undefined) return new Set(list as EventKind[]);
+    warnInvalidAttribute(this.localName, 'kinds', bad, EVENT_KINDS, `Ignoring kinds=${quoteValue(value)}.`);
+    return undefined;
   }
 
   private parseDate(attribute: 'from' | 'to', raw: string | undefined): IsoDate | undefined {
