@@ -108,6 +108,34 @@ function servingDistAsBuilt(plugin) {
   return plugin;
 }
 
+/**
+ * Forced colours for tests/hardening: `emulateMedia` passes `forcedColors` only to Playwright, so the command
+ * uses CDP directly in Chromium and answers false where there is no CDP (Firefox over BiDi, WebKit).
+ */
+function forcedColorsPlugin() {
+  const cdpSessions = new Map();
+  return {
+    name: 'upr-emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'upr-emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      try {
+        let cdp = cdpSessions.get(session.id);
+        if (!cdp) {
+          cdp = await session.browser.getPage(session.id).createCDPSession();
+          cdpSessions.set(session.id, cdp);
+        }
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 const MISSING_BUNDLE_MESSAGE = `${BUNDLE} does not exist: build it first (npm run build; npm test does this)`;
 
 /** The bundle group imports this instead of the bundle when dist/upr-widgets.js is missing. */
@@ -215,6 +243,7 @@ export default {
     servingDistAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: esbuildTsconfig() })),
     jsonAsModulePlugin(),
     missingBundlePlugin(),
+    forcedColorsPlugin(),
   ],
   testFramework: {
     config: { ui: 'bdd', timeout: 5000 },

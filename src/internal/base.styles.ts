@@ -31,6 +31,15 @@ export const baseStyles = css`
     background: var(--_background);
     line-height: var(--upr-line-height, 1.55);
     box-sizing: border-box;
+    /* Inherited from the article, or set on the element by page rules that beat :host ("* {…}"): only the
+       font family and size are the page's to give; these would break the widget's layout. */
+    direction: ltr;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
   .base *,

@@ -91,12 +91,13 @@ export class UprFactCard extends UprElement {
     }
     const qualifier = value.qualifier ? this.strings.factCard.qualifiers[value.qualifier] : undefined;
     const unit = value.unit?.[this.locale];
-    // The spaces are real text, so the value reads and copies as "more than 150 delegates"; they do not break, so
-    // a line never ends between the figure and its qualifier or unit.
+    // The spaces are real text, so the value reads and copies as "more than 150 delegates". The qualifier never
+    // ends a line before its figure (a no-break space); the unit goes under the figure only in a column too
+    // narrow for both (a large article font in a sidebar), where a no-break space would push it out of the card.
     return html`<span class="value value-number" part="value"
       >${qualifier ? html`<span class="qualifier">${qualifier}</span>&nbsp;` : nothing}<span class="figure"
         >${this.formatFigure(value)}</span
-      >${unit ? html`&nbsp;<span class="unit">${unit}</span>` : nothing}</span
+      >${unit ? html` <span class="unit">${unit}</span>` : nothing}</span
     >`;
   }
 

@@ -1,0 +1,688 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+
+/**
+ * Hostile host pages: global CSS written for other things, and the reader's own settings (reduced motion,
+ * forced colours, print). Each page is an iframe that loads the built bundle (dist/upr-widgets.js) from its own
+ * script tag, as a news site does, with the same widgets in a 280 px and a 1400 px column.
+ *
+ * A control page without any stylesheet says what each widget should look like. On a hostile page, no style
+ * inside a widget may differ from the control, except what a widget inherits from the article on purpose: its
+ * font family and size (so sizes are compared as multiples of the widget's own font size).
+ */
+
+const BUNDLE = '/dist/upr-widgets.js';
+/** Records console output, errors and CSP violations of the page from before the bundle runs. */
+const RECORDER = '/tests/hardening/pages/recorder.ts';
+const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline'];
+
+type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
+interface PageRecord {
+  problems: string[];
+  violations: string[];
+}
+interface Frame {
+  iframe: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  record: PageRecord;
+}
+
+const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+
+function widgetsIn(root: ParentNode): Widget[] {
+  return Array.from(root.querySelectorAll<Widget>(TAGS.join(',')));
+}
+
+/** Loads a page (as srcdoc) in an iframe and waits until every widget on it has rendered. */
+async function openFrame(html: string, width: number, height = 900): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'host page';
+  // fixed at the top left: WebKit throttles animation frames (and so rendering updates) in iframes out of view
+  iframe.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:${height}px;border:0`;
+  iframe.srcdoc = html;
+  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Window & typeof globalThis;
+  const doc = iframe.contentDocument!;
+  const record = (win as unknown as { __uprRecord?: PageRecord }).__uprRecord;
+  if (!record) throw new Error('the recorder script did not run in the page');
+  let timer = 0;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new Error(`widgets still undefined after 10 s: ${record.problems.join('; ')}`)), 10000);
+  });
+  await Promise.race([Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag))), timeout]).finally(() =>
+    window.clearTimeout(timer),
+  );
+  await Promise.all(widgetsIn(doc).map((el) => el.updateComplete));
+  await nextFrame(win);
+  await nextFrame(win);
+  return { iframe, win, doc, record };
+}
+
+/** `<upr-fact-card fact="x"> in #narrow`: the element as written, for assertion messages. */
+function describeWidget(el: Element): string {
+  const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`).join('');
+  const column = el.closest('[id]')?.id;
+  return `<${el.localName}${attrs}>${column ? ` in #${column}` : ''}`;
+}
+
+function describeNode(node: Element): string {
+  const part = node.getAttribute('part');
+  if (part) return `[part="${part}"]`;
+  const cls = node.getAttribute('class');
+  return `${node.localName}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}`;
+}
+
+function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+const px = (value: string) => parseFloat(value) || 0;
+
+// ---------------------------------------------------------------------------------------------------------------
+// the pages
+
+/** The same widgets in each column: every kind, and the variants whose layout differs most. */
+const WIDGETS = `
+  <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
+  <upr-quote quote="dang-hoang-giang-multilateralism-upr" size="compact" show-original></upr-quote>
+  <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
+  <upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>
+  <upr-fact-card fact="epidemic-day-date" variant="text"></upr-fact-card>
+  <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
+  <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
+`;
+
+const COLUMNS = [
+  { id: 'narrow', width: 280 },
+  { id: 'wide', width: 1400 },
+] as const;
+
+/** A page with both columns; `css` is the host page's stylesheet. */
+function hostPage(css: string): string {
+  const columns = COLUMNS.map((c) => `<div class="column" id="${c.id}">${WIDGETS}</div>`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <script src="${RECORDER}"></script>
+  <style>
+    body { margin: 8px; }
+    #narrow { width: 280px; }
+    #wide { width: 1400px; margin-top: 40px; }
+  </style>
+  <style>${css}</style>
+  <script type="module" src="${BUNDLE}"></script>
+</head>
+<body>
+${columns}
+</body>
+</html>`;
+}
+
+/** The elements the widgets are built of. */
+const WIDGET_ELEMENTS = 'blockquote, figure, figcaption, ol, ul, li, button, time, svg, p, h2, h3, h4, a, cite, span, strong, data';
+
+/** Resets, and `!important` rules on every element a widget is built of (none of which may reach inside it). */
+const RESETS_AND_IMPORTANT = `
+  *, *::before, *::after { margin: 0; padding: 0; box-sizing: content-box !important; }
+  html, body, * { line-height: 1 !important; }
+  body { font: 17px Georgia, serif; color: #333; }
+  ${WIDGET_ELEMENTS} {
+    color: red !important;
+    background: yellow !important;
+    display: inline !important;
+    font-size: 40px !important;
+    font-weight: 100 !important;
+    font-style: italic !important;
+    position: absolute !important;
+    top: 0 !important;
+    left: 0 !important;
+    float: right !important;
+    text-transform: uppercase !important;
+    text-align: right !important;
+    list-style: square inside !important;
+    border: 5px dotted red !important;
+    visibility: hidden !important;
+    width: 10px !important;
+    height: 10px !important;
+    overflow: hidden !important;
+    white-space: nowrap !important;
+    letter-spacing: 1em !important;
+    opacity: 0.2 !important;
+    transform: rotate(10deg) !important;
+    transition: all 5s !important;
+  }
+  button::before, button::after, p::before, li::before { content: '!!' !important; }
+  a[href^="http"]::after { content: " (" attr(href) ")" !important; }
+`;
+
+/**
+ * What an article column passes down by inheritance, and rules that match the widget's own element
+ * (`.column > *`, as site CSS for "everything in the story body" does): none of it may change the widget's
+ * layout; the font family and size are the only things a widget takes from the article.
+ */
+const INHERITED_TYPOGRAPHY = `
+  .column {
+    font-family: Georgia, serif;
+    font-size: 19px;
+    line-height: 1;
+    text-transform: uppercase;
+    letter-spacing: 0.3em;
+    word-spacing: 1em;
+    text-indent: 3em;
+    text-align: justify;
+    white-space: nowrap;
+    direction: rtl;
+  }
+  .column > * {
+    text-align: center !important;
+    direction: rtl !important;
+    line-height: 1 !important;
+    box-sizing: content-box !important;
+    text-transform: uppercase !important;
+    white-space: nowrap !important;
+  }
+`;
+
+/** A "62.5%" site: rem-based sizes with a 10 px root; the article's text is 16 px. */
+const ROOT_10PX = `
+  html { font-size: 10px; }
+  body { font-size: 1.6rem; }
+  p, li, blockquote { font-size: 1.6rem; }
+  h2, h3 { font-size: 2.4rem; }
+  button { font-size: 1.2rem; }
+`;
+
+/** A large root: the article's text is 24 px. */
+const ROOT_24PX = `
+  html { font-size: 24px; }
+  body { font-size: 1rem; }
+  p, li, blockquote { font-size: 1rem; }
+  button { font-size: 0.5rem; }
+`;
+
+/** Right-to-left forced on every element of the page. */
+const DIRECTION_RTL = `
+  * { direction: rtl !important; text-align: right !important; }
+`;
+
+const SCENARIOS: { name: string; css: string }[] = [
+  { name: 'resets and !important rules on every element a widget is built of', css: RESETS_AND_IMPORTANT },
+  { name: 'typography inherited from the article column', css: INHERITED_TYPOGRAPHY },
+  { name: 'a root font size of 10px', css: ROOT_10PX },
+  { name: 'a root font size of 24px', css: ROOT_24PX },
+  { name: 'direction: rtl on every element', css: DIRECTION_RTL },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// what is compared and checked
+
+/** Computed properties a page must not be able to change inside a widget. */
+const GUARDED = [
+  'display',
+  'position',
+  'float',
+  'visibility',
+  'opacity',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'letter-spacing',
+  'word-spacing',
+  'white-space',
+  'direction',
+  'list-style-type',
+  'color',
+  'background-color',
+  'border-top-style',
+  'border-left-style',
+  'box-sizing',
+  'font-style',
+  'font-weight',
+  'overflow-x',
+  'transition-duration',
+] as const;
+
+/** A length relative to the element's font size, so that pages with other font sizes compare equal. */
+function relative(value: string, fontSize: number): string {
+  return value.replace(/-?\d+(\.\d+)?px/g, (m) => `${(parseFloat(m) / fontSize).toFixed(2)}em`);
+}
+
+/** `matrix(a, b, c, d, e, f)` with the translation in em. */
+function relativeTransform(value: string, fontSize: number): string {
+  const m = /^matrix\((.*)\)$/.exec(value);
+  if (!m) return value;
+  const n = m[1].split(',').map(Number);
+  return `matrix(${n.slice(0, 4).map((x) => x.toFixed(3)).join(', ')}, ${n
+    .slice(4)
+    .map((x) => (x / fontSize).toFixed(3))
+    .join(', ')})`;
+}
+
+/** The guarded styles of every element inside a widget, sizes as multiples of the widget's font size. */
+function styleSignature(el: Element): Map<string, string> {
+  const hostSize = px(getComputedStyle(el).fontSize);
+  const signature = new Map<string, string>();
+  el.shadowRoot!.querySelectorAll('*').forEach((node, i) => {
+    const s = getComputedStyle(node);
+    const fontSize = px(s.fontSize);
+    const name = `#${i} ${describeNode(node)}`;
+    for (const p of GUARDED) signature.set(`${name} ${p}`, relative(s.getPropertyValue(p), fontSize));
+    signature.set(`${name} font-size`, `${(fontSize / hostSize).toFixed(3)}em of the widget's`);
+    signature.set(`${name} line-height`, relative(s.lineHeight, fontSize));
+    signature.set(`${name} transform`, relativeTransform(s.transform, fontSize));
+  });
+  return signature;
+}
+
+/** Differences between two signatures, one line per property and widget (with how many elements differ). */
+function compareSignatures(label: string, want: Map<string, string>, got: Map<string, string>): string[] {
+  if (want.size !== got.size) return [`${label}: ${got.size} styles, expected ${want.size} (different markup)`];
+  const byProperty = new Map<string, { count: number; example: string }>();
+  for (const [key, value] of got) {
+    const expected = want.get(key);
+    if (expected === value) continue;
+    const property = key.slice(key.lastIndexOf(' ') + 1);
+    const entry = byProperty.get(property) ?? { count: 0, example: `${key.slice(0, key.lastIndexOf(' '))}: ${value}, expected ${expected}` };
+    entry.count += 1;
+    byProperty.set(property, entry);
+  }
+  return Array.from(byProperty, ([property, { count, example }]) => `${label}: ${property} differs in ${count} element(s), e.g. ${example}`);
+}
+
+/** Whether a node sits in a scroller inside the widget (the horizontal timeline's row), where overflow is the point. */
+function inScroller(node: Element, root: ShadowRoot): boolean {
+  for (let p = node.parentElement; p && root.contains(p); p = p.parentElement) {
+    if (getComputedStyle(p).overflowX !== 'visible') return true;
+  }
+  return false;
+}
+
+/** What must be on screen, per widget: parts, and for the timeline the opened (highlighted) item's summary. */
+const KEY_PARTS: Record<string, string[]> = {
+  'upr-quote': ['figure', 'quote', 'caption', 'speaker', 'occasion', 'date', 'source', 'copy-button'].map((p) => `[part~="${p}"]`),
+  'upr-fact-card': ['value', 'label', 'context', 'as-of', 'source'].map((p) => `[part~="${p}"]`),
+  'upr-timeline': [
+    ...['list', 'item', 'date', 'title', 'cycle-divider'].map((p) => `[part~="${p}"]`),
+    '[part~="item-highlighted"] [part~="summary"]',
+    '[part~="item-highlighted"] [part~="source"]',
+  ],
+};
+
+function isShown(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  const s = getComputedStyle(node);
+  return box.width > 0 && box.height > 0 && s.visibility === 'visible' && Number(s.opacity) > 0.5;
+}
+
+/** The box an element's text must stay in: its own, or that of its closest block ancestor. */
+function blockOf(node: Element): Element {
+  for (let n: Element | null = node; n; n = n.parentElement) {
+    if (!getComputedStyle(n).display.startsWith('inline')) return n;
+  }
+  return node;
+}
+
+/** Problems with a widget's layout: hidden parts, boxes outside the widget, text outside its box. */
+function layoutProblems(el: Widget): string[] {
+  const problems: string[] = [];
+  const name = describeWidget(el);
+  const root = el.shadowRoot!;
+  const host = el.getBoundingClientRect();
+  const column = el.parentElement!.getBoundingClientRect();
+  if (Math.abs(host.width - column.width) > 1) problems.push(`${name} is ${host.width}px wide in a ${column.width}px column`);
+  for (const selector of KEY_PARTS[el.localName]) {
+    const node = root.querySelector(selector);
+    if (!node) problems.push(`${name}: nothing matches ${selector}`);
+    else if (!isShown(node)) problems.push(`${name}: ${selector} is not visible`);
+  }
+  for (const node of root.querySelectorAll('*')) {
+    const box = node.getBoundingClientRect();
+    if ((box.width === 0 && box.height === 0) || inScroller(node, root)) continue;
+    if (box.left < host.left - 1 || box.right > host.right + 1) {
+      problems.push(`${name}: ${describeNode(node)} spans ${Math.round(box.left)}–${Math.round(box.right)}px, outside the widget (${Math.round(host.left)}–${Math.round(host.right)}px)`);
+    }
+    // the text directly in this element, line by line, must stay within the box it is set in
+    const block = blockOf(node).getBoundingClientRect();
+    for (const text of node.childNodes) {
+      if (text.nodeType !== Node.TEXT_NODE || !text.textContent!.trim()) continue;
+      const range = node.ownerDocument.createRange();
+      range.selectNodeContents(text);
+      for (const line of range.getClientRects()) {
+        if (line.width === 0) continue;
+        if (line.left < block.left - 1 || line.right > block.right + 1) {
+          problems.push(`${name}: "${text.textContent!.trim().slice(0, 30)}" in ${describeNode(node)} runs out of its box (${Math.round(line.left)}–${Math.round(line.right)}px in ${Math.round(block.left)}–${Math.round(block.right)}px)`);
+          break;
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The typographic hierarchy a reader needs: each check names what failed. */
+function hierarchyProblems(el: Widget): string[] {
+  const problems: string[] = [];
+  const name = describeWidget(el);
+  const size = (node: Element | null) => (node ? px(getComputedStyle(node).fontSize) : NaN);
+  const hostSize = size(el);
+  const ratio = (node: Element | null) => size(node) / hostSize;
+  if (el.localName === 'upr-quote') {
+    const words = part(el, 'quote');
+    const expected = el.getAttribute('size') === 'compact' ? 0.9375 : 1.25; // compact reported speech: 0.9375em
+    if (Math.abs(ratio(words) - expected) > 0.002) problems.push(`${name}: the quoted words are ${ratio(words).toFixed(3)}em, expected ${expected}em of the widget's size`);
+    const button = part(el, 'copy-button')!;
+    const b = getComputedStyle(button);
+    if (b.textTransform !== 'none') problems.push(`${name}: the button is text-transform: ${b.textTransform}`);
+    if (b.color === 'rgb(255, 0, 0)') problems.push(`${name}: the button is red`);
+    if (button.getBoundingClientRect().height < hostSize * 1.5) problems.push(`${name}: the button is ${button.getBoundingClientRect().height}px high`);
+  }
+  if (el.localName === 'upr-fact-card') {
+    const value = part(el, 'value')!;
+    const label = part(el, 'label')!;
+    const labelLine = px(getComputedStyle(label).lineHeight);
+    if (el.getAttribute('variant') !== 'text') {
+      const figure = value.querySelector('.figure') ?? value;
+      if (size(figure) < 2 * size(label)) problems.push(`${name}: the figure (${size(figure)}px) is not at least twice the label (${size(label)}px)`);
+      const high = figure.getBoundingClientRect().height;
+      if (high < 1.5 * labelLine) problems.push(`${name}: the figure is ${high}px high, a line of the label ${labelLine}px`);
+    }
+    if (Math.abs(ratio(label) - 1) > 0.001) problems.push(`${name}: the label is ${ratio(label).toFixed(3)}em`);
+  }
+  if (el.localName === 'upr-timeline') {
+    const items = Array.from(el.shadowRoot!.querySelectorAll('[part~="item"]'), (li) => li.getBoundingClientRect());
+    const horizontal = el.getAttribute('layout') === 'horizontal';
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [items[i - 1], items[i]];
+      if (horizontal ? b.left < a.right - 1 || Math.abs(b.top - a.top) > 1 : b.top < a.bottom - 1) {
+        problems.push(`${name}: item ${i} is not ${horizontal ? 'beside' : 'below'} item ${i - 1}`);
+        break;
+      }
+    }
+    const controls = part(el, 'controls')!;
+    if (horizontal !== isShown(controls)) problems.push(`${name}: the Earlier/Later buttons are ${horizontal ? 'hidden' : 'shown'}`);
+  }
+  return problems;
+}
+
+/** Where the text of a block starts, against where its content box starts (0 when aligned to the left). */
+function indentOf(block: Element): number {
+  const s = getComputedStyle(block);
+  const contentLeft = block.getBoundingClientRect().left + px(s.borderLeftWidth) + px(s.paddingLeft);
+  const range = block.ownerDocument.createRange();
+  range.selectNodeContents(block);
+  const lefts = Array.from(range.getClientRects(), (r) => r.left);
+  return Math.min(...lefts) - contentLeft;
+}
+
+/** A left-to-right widget sets its short lines (dates) and its button at the left, whatever the page's direction. */
+function leftToRightProblems(el: Widget): string[] {
+  const name = describeWidget(el);
+  const problems: string[] = [];
+  const direction = getComputedStyle(part(el, 'base')!).direction;
+  if (direction !== 'ltr') problems.push(`${name} is ${direction}`);
+  const short = el.localName === 'upr-timeline' ? part(el, 'date') : el.localName === 'upr-fact-card' ? part(el, 'as-of') : null;
+  if (short && Math.abs(indentOf(short)) > 1) problems.push(`${name}: "${short.textContent!.trim()}" starts ${Math.round(indentOf(short))}px from the left`);
+  if (el.localName === 'upr-quote') {
+    const offset = part(el, 'copy-button')!.getBoundingClientRect().left - part(el, 'figure')!.getBoundingClientRect().left;
+    if (Math.abs(offset) > 1) problems.push(`${name}: the copy button is ${Math.round(offset)}px from the left`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('hostile host pages', function () {
+  this.timeout(30000);
+  let control: Frame;
+
+  before(async () => {
+    control = await openFrame(hostPage(''), 1440);
+  });
+  after(() => control?.iframe.remove());
+
+  describe('a page without any stylesheet (the control)', () => {
+    it('lays every widget out inside its column, with every part visible, at 280px and at 1400px', () => {
+      const problems = widgetsIn(control.doc).flatMap(layoutProblems);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+      expect(widgetsIn(control.doc)).to.have.length(14);
+    });
+
+    it('keeps the typographic hierarchy', () => {
+      const problems = widgetsIn(control.doc).flatMap(hierarchyProblems);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+  });
+
+  for (const scenario of SCENARIOS) {
+    describe(`a page with ${scenario.name}`, () => {
+      let page: Frame;
+      before(async () => {
+        page = await openFrame(hostPage(scenario.css), 1440);
+      });
+      after(() => page?.iframe.remove());
+
+      it('changes no style inside any widget, apart from the inherited font', () => {
+        const expected = widgetsIn(control.doc);
+        const actual = widgetsIn(page.doc);
+        expect(actual.length).to.equal(expected.length);
+        const problems = actual.flatMap((el, i) => compareSignatures(describeWidget(el), styleSignature(expected[i]), styleSignature(el)));
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it('lays every widget out inside its column, with every part visible, at 280px and at 1400px', () => {
+        const problems = widgetsIn(page.doc).flatMap(layoutProblems);
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it('keeps the typographic hierarchy: sizes follow the widget, not the page', () => {
+        const problems = widgetsIn(page.doc).flatMap(hierarchyProblems);
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it('keeps the widgets left-to-right: short lines and the copy button start at the left edge', () => {
+        const problems = widgetsIn(page.doc).flatMap(leftToRightProblems);
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it('has no horizontal scrollbar at 280px or at 1400px', () => {
+        for (const c of COLUMNS) {
+          const column = page.doc.getElementById(c.id)!;
+          // scrollWidth is rounded up: a fraction of a pixel is not a scrollbar
+          expect(column.scrollWidth, `#${c.id}`).to.be.at.most(column.clientWidth + 1);
+        }
+      });
+
+      it('logs nothing and throws nothing', () => {
+        expect(page.record.problems, page.record.problems.join('\n')).to.deep.equal([]);
+      });
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// the reader's settings: reduced motion, forced colours, print
+
+/**
+ * Media emulation comes from `emulateMedia` of @web/test-runner-commands, which the launchers here support for
+ * Chromium only (puppeteer over CDP). Firefox runs under puppeteer over WebDriver BiDi, which has no media
+ * emulation, and WebKit over classic WebDriver, which has none either; calling it there fails on the server.
+ */
+const CAN_EMULATE_MEDIA = /Chrome\//.test(navigator.userAgent);
+/** A server command (web-test-runner.config.mjs) that switches forced colours on or off, where the engine allows. */
+const FORCED_COLORS_COMMAND = 'upr-emulate-forced-colors';
+const NO_EMULATION = 'media emulation is only available in Chromium with these launchers (Firefox: WebDriver BiDi, WebKit: WebDriver)';
+const NO_FORCED_COLORS = 'forced colours are emulated in Chromium only (over CDP); Firefox runs over WebDriver BiDi, WebKit over WebDriver';
+
+const MEDIA_PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <script src="${RECORDER}"></script>
+  <style>body { margin: 8px; background: #fff; } #wide { width: 900px; }</style>
+  <script type="module" src="${BUNDLE}"></script>
+</head>
+<body>
+  <div class="column" id="wide">
+    <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
+    <upr-quote quote="kamal-malhotra-midterm-report-commitment" theme="dark"></upr-quote>
+    <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
+    <upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>
+    <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
+    <upr-timeline layout="horizontal" highlight="cycle-4-review" theme="dark"></upr-timeline>
+  </div>
+</body>
+</html>`;
+
+/** Relative luminance of an `rgb()`/`rgba()` colour (WCAG). */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const alpha = (color: string) => (color.startsWith('rgba') ? Number(color.match(/[\d.]+/g)![3]) : 1);
+
+describe("the reader's settings", function () {
+  this.timeout(30000);
+  let page: Frame;
+
+  before(async () => {
+    page = await openFrame(MEDIA_PAGE, 960);
+  });
+  after(async () => {
+    page?.iframe.remove();
+    if (CAN_EMULATE_MEDIA) await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', colorScheme: 'light' });
+  });
+
+  const timelines = () => Array.from(page.doc.querySelectorAll<Widget>('upr-timeline'));
+  const horizontal = () => page.doc.querySelector<Widget>('upr-timeline[layout="horizontal"]')!;
+  const running = (el: Element) => part(el, 'base')!.getAnimations({ subtree: true });
+
+  it(`runs no animation or transition with prefers-reduced-motion: reduce${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
+    if (!CAN_EMULATE_MEDIA) this.skip();
+    const [vertical] = timelines();
+    const toggles = () => Array.from(vertical.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="title"] button'));
+
+    // First, with motion allowed: opening an item turns its chevron with a transition, so the check below can see one.
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    toggles()[0].click();
+    await vertical.updateComplete;
+    await nextFrame(page.win);
+    expect(running(vertical).length, 'a transition while motion is allowed').to.be.greaterThan(0);
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(page.win.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+    toggles()[1].click();
+    toggles()[0].click();
+    await vertical.updateComplete;
+    await nextFrame(page.win);
+    expect(running(vertical).map((a) => String((a as CSSTransition).transitionProperty ?? a.id))).to.deep.equal([]);
+
+    // The Earlier/Later buttons jump instead of scrolling smoothly: the row has moved as soon as the click returns.
+    const row = part(horizontal(), 'list')!;
+    const later = horizontal().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')[1];
+    row.scrollLeft = 0;
+    await nextFrame(page.win);
+    later.click();
+    const at = row.scrollLeft;
+    expect(at, 'scrolled as soon as the click returns').to.be.greaterThan(row.clientWidth / 2);
+    await nextFrame(page.win);
+    await nextFrame(page.win);
+    expect(row.scrollLeft, 'and not moving any more').to.equal(at);
+    for (const el of widgetsIn(page.doc)) expect(running(el), describeWidget(el)).to.deep.equal([]);
+  });
+
+  it('draws borders, markers and focus rings in forced colours', async function () {
+    // emulateMedia of @web/test-runner-commands hands `forcedColors` to Playwright only (and puppeteer refuses
+    // the feature), so the runner config provides this command: Chromium over CDP. Where it is missing, or the
+    // engine's launcher cannot do it, the test is skipped (and says why) rather than run in the normal colours.
+    let emulated: boolean | 'no command' = false;
+    try {
+      emulated = (await executeServerCommand<boolean, { active: boolean }>(FORCED_COLORS_COMMAND, { active: true })) === true;
+    } catch (error) {
+      if (!/Unknown command/.test(String(error))) throw error;
+      emulated = 'no command';
+    }
+    if (emulated !== true) {
+      this.test!.title +=
+        emulated === 'no command'
+          ? ` (skipped: web-test-runner.config.mjs has no "${FORCED_COLORS_COMMAND}" command)`
+          : ` (skipped: ${NO_FORCED_COLORS})`;
+      this.skip();
+    }
+    try {
+      expect(page.win.matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
+      await nextFrame(page.win);
+      const problems: string[] = [];
+      const border = (node: Element | null, side: 'top' | 'left', what: string, pseudo?: string) => {
+        const s = node && getComputedStyle(node, pseudo);
+        const color = s?.getPropertyValue(`border-${side}-color`) ?? '';
+        if (!s || s.getPropertyValue(`border-${side}-style`) === 'none' || px(s.getPropertyValue(`border-${side}-width`)) < 1) {
+          problems.push(`${what} has no ${side} border`);
+        } else if (alpha(color) < 0.5) problems.push(`${what}: its border is see-through (${color})`);
+      };
+      for (const el of page.doc.querySelectorAll('upr-fact-card')) border(el.shadowRoot!.querySelector('.card'), 'top', `${describeWidget(el)}: the rule`);
+      for (const el of page.doc.querySelectorAll('upr-quote')) border(part(el, 'copy-button'), 'top', `${describeWidget(el)}: the button`);
+      const [vertical] = timelines();
+      border(part(vertical, 'item'), 'left', 'the vertical timeline rule');
+      // the markers are border-only circles: a background would be painted over in the page colour
+      for (const date of vertical.shadowRoot!.querySelectorAll('[part~="item"] [part~="date"]')) {
+        border(date, 'top', `the marker of "${date.textContent?.trim()}"`, '::before');
+      }
+      for (const button of horizontal().shadowRoot!.querySelectorAll('[part~="controls"] button')) border(button, 'top', 'Earlier/Later');
+      const button = part(page.doc.querySelector('upr-quote')!, 'copy-button')!;
+      button.focus({ focusVisible: true } as FocusOptions);
+      const ring = getComputedStyle(button);
+      if (ring.outlineStyle === 'none' || px(ring.outlineWidth) < 2) problems.push(`a focused button has outline ${ring.outlineStyle} ${ring.outlineWidth}`);
+      button.blur();
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    } finally {
+      await executeServerCommand(FORCED_COLORS_COMMAND, { active: false });
+    }
+  });
+
+  it(`prints without buttons, dark text on a light page, every timeline item open and vertical${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
+    if (!CAN_EMULATE_MEDIA) this.skip();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(page.win.matchMedia('print').matches).to.equal(true);
+      await nextFrame(page.win);
+      const problems: string[] = [];
+      for (const el of widgetsIn(page.doc)) {
+        const name = describeWidget(el);
+        const root = el.shadowRoot!;
+        for (const button of root.querySelectorAll('button')) {
+          // the timeline's titles are buttons on screen and plain text on paper
+          if (button.closest('[part~="title"]')) {
+            const s = getComputedStyle(button);
+            if (!isShown(button) || s.borderTopStyle !== 'none' || alpha(s.backgroundColor) > 0) problems.push(`${name}: a title does not print as text`);
+          } else if (isShown(button)) problems.push(`${name}: the button "${button.textContent?.trim()}" is printed`);
+        }
+        const base = part(el, 'base')!;
+        const bg = getComputedStyle(base).backgroundColor;
+        if (alpha(bg) > 0 && luminance(bg) < 0.8) problems.push(`${name}: printed on ${bg}`);
+        for (const node of root.querySelectorAll('*')) {
+          if (!node.childNodes.length || ![...node.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())) continue;
+          if (!isShown(node)) continue;
+          const color = getComputedStyle(node).color;
+          if (luminance(color) > 0.2) problems.push(`${name}: ${describeNode(node)} is printed in ${color}`);
+        }
+        if (el.localName === 'upr-timeline') {
+          const list = part(el, 'list')!;
+          if (getComputedStyle(list).display === 'flex') problems.push(`${name}: printed horizontally`);
+          const summaries = root.querySelectorAll('[part~="summary"]');
+          const shown = Array.from(summaries).filter(isShown).length;
+          if (shown !== root.querySelectorAll('[part~="item"]').length) problems.push(`${name}: ${shown} of the items printed open`);
+        }
+      }
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
