@@ -1,5 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { strings } from '../../src/internal/i18n.js';
+import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
+import { part } from '../helpers/shadow.js';
 
 /**
  * Strict Content Security Policies. Each page is a fixture file in an iframe, served by the test server (so
@@ -8,8 +10,6 @@ import { strings } from '../../src/internal/i18n.js';
  * listens for `securitypolicyviolation` before the bundle loads. Every widget must render, work and style itself
  * without a single violation, from the ES module build and from the classic build.
  */
-
-const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline'];
 
 /** One fixture page per policy and build (tests/hardening/pages/csp-<policy>-<build>.html), the same widgets on each. */
 const BUILDS = [
@@ -27,26 +27,11 @@ const POLICIES = [
   { name: 'Trusted Types', policy: "require-trusted-types-for 'script'", file: 'trusted-types', trustedTypes: true },
 ] as const;
 
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-interface PageRecord {
-  problems: string[];
-  violations: string[];
-}
 interface Frame {
   iframe: HTMLIFrameElement;
   win: Window & typeof globalThis;
   doc: Document;
   record: PageRecord;
-}
-
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
-
-function widgetsIn(root: ParentNode): Widget[] {
-  return Array.from(root.querySelectorAll<Widget>(TAGS.join(',')));
-}
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
 function describeWidget(el: Element): string {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
+import { part } from '../helpers/shadow.js';
 
 /**
  * Hostile host pages: global CSS written for other things, and the reader's own settings (reduced motion,
@@ -14,24 +16,12 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 const BUNDLE = '/dist/upr-widgets.js';
 /** Records console output, errors and CSP violations of the page from before the bundle runs. */
 const RECORDER = '/tests/hardening/pages/recorder.ts';
-const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline'];
 
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-interface PageRecord {
-  problems: string[];
-  violations: string[];
-}
 interface Frame {
   iframe: HTMLIFrameElement;
   win: Window & typeof globalThis;
   doc: Document;
   record: PageRecord;
-}
-
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
-
-function widgetsIn(root: ParentNode): Widget[] {
-  return Array.from(root.querySelectorAll<Widget>(TAGS.join(',')));
 }
 
 /** Loads a page (as srcdoc) in an iframe and waits until every widget on it has rendered. */
@@ -73,10 +63,6 @@ function describeNode(node: Element): string {
   if (part) return `[part="${part}"]`;
   const cls = node.getAttribute('class');
   return `${node.localName}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}`;
-}
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
 const px = (value: string) => parseFloat(value) || 0;

@@ -1,5 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { strings } from '../../src/internal/i18n.js';
+import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
+import { part } from '../helpers/shadow.js';
 
 /**
  * How real pages load and handle the widgets: the bundle twice (tag managers), the ES module and the classic
@@ -12,29 +14,13 @@ import { strings } from '../../src/internal/i18n.js';
 const MODULE = '/dist/upr-widgets.js';
 const CLASSIC = '/dist/upr-widgets.iife.js';
 const RECORDER = '/tests/hardening/pages/recorder.ts';
-const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline'];
 
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-interface PageRecord {
-  problems: string[];
-  violations: string[];
-}
 type FrameWindow = Window & typeof globalThis & { UprWidgets?: Record<string, unknown> };
 interface Frame {
   iframe: HTMLIFrameElement;
   win: FrameWindow;
   doc: Document;
   record: PageRecord;
-}
-
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
-
-function widgetsIn(root: ParentNode): Widget[] {
-  return Array.from(root.querySelectorAll<Widget>(TAGS.join(',')));
-}
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
 function text(node: Node | null | undefined): string {
