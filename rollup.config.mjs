@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { shippedDataset } from './scripts/ship-data.mjs';
 
 // The CDN bundles: every widget, Lit and the dataset in one file each. The npm
 // modules (dist/esm) are emitted by tsc instead, unbundled, with Lit external.
@@ -25,6 +26,8 @@ export default {
   plugins: [
     // "production" picks Lit's build without dev-mode warnings.
     nodeResolve({ exportConditions: ['production', 'browser'] }),
+    // data/*.json without the fields no widget reads (scripts/ship-data.mjs), then as modules.
+    shippedDataset(),
     json({ preferConst: true, compact: true }),
     // Only the library: a half-written test must not break the build (tsc -p tsconfig.json checks tests).
     typescript({

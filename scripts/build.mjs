@@ -32,6 +32,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 run('bundles (dist/upr-widgets.js, dist/upr-widgets.iife.js)', bin('rollup'), ['-c', '--silent']);
 run('integrity hashes (dist/integrity.json)', process.execPath, ['scripts/integrity.mjs']);
 run('npm modules with types (dist/esm)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+run('dataset of the npm modules as the bundles ship it (dist/esm/data)', process.execPath, ['scripts/ship-data.mjs', 'dist/esm/data']);
 run('custom-elements.json', bin('custom-elements-manifest'), ['analyze', '--quiet']);
 run('README reference (from custom-elements.json)', process.execPath, ['scripts/readme-reference.mjs']);
 run('dataset export (dist/data: JSON and CSV)', process.execPath, ['scripts/export-data.mjs']);

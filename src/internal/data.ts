@@ -2,6 +2,11 @@
  * Typed access to the bundled dataset (data/*.json, validated at build time by
  * scripts/validate-data.mjs against data/schema.json). Widgets read the data
  * only through this module.
+ *
+ * The types describe the dataset as it ships: the builds leave out the fields no
+ * widget reads (LEFT_OUT in scripts/ship-data.mjs: a source's description, seed
+ * and via, a role's sources), so reading one fails to compile. To use one, take
+ * it off that list and add it here.
  */
 import cyclesJson from '../../data/cycles.json' with { type: 'json' };
 import eventsJson from '../../data/events.json' with { type: 'json' };
@@ -24,24 +29,18 @@ export interface Source {
   readonly outlet: string;
   /** The headline or document title as published, when the material states it. */
   readonly title?: string;
-  readonly description: Localized;
   readonly language: Locale;
   /** Absent only for a continuously updated database. */
   readonly published?: IsoDate;
   readonly url?: string;
   /** A UN document symbol such as "A/HRC/12/11". */
   readonly reference?: string;
-  /** The news agency credited, such as "TTXVN". */
-  readonly via?: string;
-  /** The file under shared/seeds/ that quotes are checked against. */
-  readonly seed?: string;
 }
 
 export interface Role {
   readonly title: Localized;
   readonly from?: IsoDate;
   readonly to?: IsoDate;
-  readonly sources: readonly string[];
 }
 
 export interface Person {
