@@ -112,6 +112,31 @@ function previousReview(event: TimelineEvent): TimelineEvent | undefined {
   return dataset.events.find((e) => e.kind === 'review' && e.cycle === cycle);
 }
 
+/** Timelines on the page, to render every item's details when the page is printed. */
+const connectedTimelines = new Set<UprTimeline>();
+/** Set once the page starts printing: from then on closed items keep their (hidden) details rendered. */
+let printRequested = false;
+/** Kept referenced: an unreferenced MediaQueryList may be garbage-collected with its listener. */
+let printMedia: MediaQueryList | undefined;
+
+/**
+ * Printing shows every item open (a printed page has no buttons), but closed items render no details until
+ * then. `beforeprint` comes before the print dialog's layout in every engine; the print media query also
+ * covers renderers that print without that event (print emulation, headless PDF export), which see the
+ * change a frame or more later.
+ */
+function watchPrint(): void {
+  if (printMedia) return;
+  const print = (): void => {
+    if (printRequested) return;
+    printRequested = true;
+    for (const timeline of connectedTimelines) timeline.requestUpdate();
+  };
+  addEventListener('beforeprint', print);
+  printMedia = matchMedia('print');
+  printMedia.addEventListener('change', (event) => event.matches && print());
+}
+
 /**
  * Viet Nam's history in the UN Universal Periodic Review as a newspaper timeline: every event from the
  * dataset in date order, each with its date (at the precision the data has), its title, and on opening a
@@ -238,12 +263,15 @@ export class UprTimeline extends UprElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedTimelines.add(this);
+    watchPrint();
     // Moved to another container: watch the row's size again (updated() does it), which the move stopped.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedTimelines.delete(this);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedList = undefined;
@@ -263,25 +291,29 @@ export class UprTimeline extends UprElement {
 
   protected override updated(): void {
     const list = this.list;
-    if (list !== this.observedList) {
-      this.resizeObserver ??= new ResizeObserver(() => {
-        // Rendered inside a hidden (display: none) parent that is now shown: bring the highlight into view.
-        if (this.revealPending) this.requestUpdate();
-        this.updateScrollState();
-      });
+    // No layout is read here: with many widgets on a page, each read would force a layout of the whole page
+    // between two renders. The ResizeObserver's callback runs after the browser's own layout instead, and
+    // observing an element again delivers one callback with its current size.
+    if (list !== this.observedList || this.revealPending) {
+      this.resizeObserver ??= new ResizeObserver(() => this.afterLayout());
       this.resizeObserver.disconnect();
       if (list) this.resizeObserver.observe(list);
       this.observedList = list;
     }
-    // A row without a box (a hidden parent) cannot scroll yet: the reveal waits until the row is laid out.
-    if (this.revealPending && (!list || list.clientWidth > 0)) {
-      this.revealPending = false;
-      const item = this.list?.querySelector<HTMLElement>('.item.highlighted');
-      // Where three cards fit, the one before the highlight stays in view too, for context.
-      const before = item?.previousElementSibling;
-      const wide = !!item && !!this.list && this.list.clientWidth >= 3 * item.offsetWidth;
-      if (item) this.scrollToItem(item, false, wide && before instanceof HTMLElement ? before : item);
-    }
+  }
+
+  /** After a layout that changed the row's size (or after observing it again): scroll state and the reveal. */
+  private afterLayout(): void {
+    const list = this.list;
+    this.updateScrollState();
+    // A row without a box (inside a hidden parent) cannot scroll yet: the reveal waits for it to be laid out.
+    if (!this.revealPending || !list || list.clientWidth === 0) return;
+    this.revealPending = false;
+    const item = list.querySelector<HTMLElement>('.item.highlighted');
+    // Where three cards fit, the one before the highlight stays in view too, for context.
+    const before = item?.previousElementSibling;
+    const wide = !!item && list.clientWidth >= 3 * item.offsetWidth;
+    if (item) this.scrollToItem(item, false, wide && before instanceof HTMLElement ? before : item);
   }
 
   private onToggle(event: TimelineEvent): void {
@@ -510,6 +542,27 @@ export class UprTimeline extends UprElement {
     </p>`;
   }
 
+  /**
+   * What an opened item shows. Closed items render none of it (their details element stays, empty, as the
+   * target of the button's aria-controls): most items on a page stay closed, and their summaries, figures and
+   * source lines would be most of the page's nodes.
+   */
+  private renderDetails(event: TimelineEvent): TemplateResult {
+    const t = this.strings.timeline;
+    return html`<p class="summary" part="summary">${event.summary[this.locale]}</p>
+      ${event.figures?.length
+        ? html`<ul class="figures" part="figures" aria-label=${t.figuresLabel}>
+            ${event.figures.map((figure) => this.renderFigure(figure))}
+          </ul>`
+        : nothing}
+      ${event.conflict
+        ? html`<p class="conflict" part="conflict">
+            <strong>${t.conflictLabel}:</strong> ${event.conflict[this.locale]}
+          </p>`
+        : nothing}
+      ${renderSourceLine(event.sources, this.locale)}`;
+  }
+
   private renderItem(entry: Entry, highlight: string | undefined, heading: StaticValue): TemplateResult {
     const { event, startsCycle } = entry;
     const t = this.strings.timeline;
@@ -539,20 +592,7 @@ export class UprTimeline extends UprElement {
         </button>
       </${heading}>
       ${this.renderInterval(event)}
-      <div class="details" id="details-${event.id}" ?hidden=${!open}>
-        <p class="summary" part="summary">${event.summary[this.locale]}</p>
-        ${event.figures?.length
-          ? html`<ul class="figures" part="figures" aria-label=${t.figuresLabel}>
-              ${event.figures.map((figure) => this.renderFigure(figure))}
-            </ul>`
-          : nothing}
-        ${event.conflict
-          ? html`<p class="conflict" part="conflict">
-              <strong>${t.conflictLabel}:</strong> ${event.conflict[this.locale]}
-            </p>`
-          : nothing}
-        ${renderSourceLine(event.sources, this.locale)}
-      </div>
+      <div class="details" id="details-${event.id}" ?hidden=${!open}>${open || printRequested ? this.renderDetails(event) : nothing}</div>
     </li>`;
   }
 

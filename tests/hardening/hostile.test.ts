@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
 import { part } from '../helpers/shadow.js';
@@ -637,6 +637,15 @@ describe("the reader's settings", function () {
     await emulateMedia({ media: 'print' });
     try {
       expect(page.win.matchMedia('print').matches).to.equal(true);
+      // Closed timeline items render their details when the page prints; emulated print media, like a PDF
+      // export, comes without a beforeprint event, and the media change reaches the page a frame or more later.
+      const allOpen = () =>
+        timelines().every((el) => {
+          const root = el.shadowRoot!;
+          return root.querySelectorAll('[part~="summary"]').length === root.querySelectorAll('[part~="item"]').length;
+        });
+      await waitUntil(allOpen, 'the timelines did not render every item for print', { timeout: 5000 });
+      await Promise.all(timelines().map((el) => el.updateComplete));
       await nextFrame(page.win);
       const problems: string[] = [];
       for (const el of widgetsIn(page.doc)) {
