@@ -1,5 +1,3 @@
-import { intlFormat } from 'date-fns/intlFormat';
-import { lightFormat } from 'date-fns/lightFormat';
 import { strings, type DatePrecision, type Locale } from './i18n.js';
 
 export type { DatePrecision };
@@ -27,7 +25,8 @@ export function parseIsoDate(iso: string): { date: Date; precision: DatePrecisio
 }
 
 // A page shows the same few dozen dates and numbers in many widgets, and every Intl formatter is costly to
-// create (a third of the render time of 100 widgets in the benchmark): formatted text is kept per page.
+// create (a third of the render time of 100 widgets in the benchmark): formatted text and number formatters
+// are kept per page.
 const formattedDates = new Map<string, string>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -38,12 +37,7 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   if (text === undefined) {
     const parsed = parseIsoDate(iso);
     if (!parsed) return iso;
-    const { dates, intlLocale } = strings[locale];
-    const style = dates[parsed.precision];
-    text =
-      'pattern' in style
-        ? lightFormat(parsed.date, style.pattern)
-        : intlFormat(parsed.date, style.intl, { locale: intlLocale });
+    text = strings[locale].dates[parsed.precision](parsed.date);
     formattedDates.set(key, text);
   }
   return text;
