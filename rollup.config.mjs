@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { shippedDataset } from './scripts/ship-data.mjs';
 
 // The CDN bundles: every widget, Lit and the dataset in one file each. The npm
@@ -36,5 +37,7 @@ export default {
       noEmitOnError: true,
       compilerOptions: { noEmit: false, sourceMap: true },
     }),
+    // The CSS of `css` templates without comments and whitespace (scripts/minify-css.mjs).
+    minifyCssLiterals(),
   ],
 };

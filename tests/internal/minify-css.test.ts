@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { minifyCss } from '../../scripts/minify-css.mjs';
+import '../../src/index.js';
+
+/**
+ * The bundles ship each widget's CSS minified by scripts/minify-css.mjs. Here the widgets' real stylesheets,
+ * minified the same way, must give every rule the browser reads and every computed style of every element the
+ * same value as the stylesheets as written.
+ */
+
+type Widget = LitElement & { shadowRoot: ShadowRoot };
+
+/** The stylesheets of a widget, as written and minified. */
+function sheetsOf(el: Widget): { written: CSSStyleSheet[]; minified: CSSStyleSheet[] } {
+  const styles = (el.constructor as typeof LitElement).elementStyles;
+  const texts = styles.map((style) => ('cssText' in style ? style.cssText : ''));
+  const sheet = (text: string): CSSStyleSheet => {
+    const result = new CSSStyleSheet();
+    result.replaceSync(text);
+    return result;
+  };
+  return {
+    written: texts.map(sheet),
+    minified: texts.map((text) => {
+      const minified = minifyCss(text);
+      expect(minified, 'minifiable').to.be.a('string');
+      expect(minified!.length).to.be.lessThan(text.length);
+      return sheet(minified!);
+    }),
+  };
+}
+
+/** Every rule as the browser reads it, nested rules included. */
+function rulesOf(sheet: CSSStyleSheet): string[] {
+  const walk = (rules: CSSRuleList): string[] =>
+    Array.from(rules).flatMap((rule) =>
+      rule instanceof CSSGroupingRule
+        ? [`${rule.constructor.name} ${(rule as CSSConditionRule).conditionText ?? ''}`, ...walk(rule.cssRules)]
+        : [rule.cssText],
+    );
+  // Values that use var() are kept as written: the space after a comma in them is not part of the value.
+  return walk(sheet.cssRules).map((text) => text.replace(/,\s+/g, ','));
+}
+
+/** Every computed style (custom properties act only through these) of each element and its ::before/::after. */
+function computedStyles(el: Widget): string[] {
+  const values: string[] = [];
+  const elements = Array.from(el.shadowRoot.querySelectorAll('*'));
+  elements.forEach((element, index) => {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(element, pseudo);
+      for (let i = 0; i < style.length; i += 1) {
+        const name = style[i];
+        if (!name.startsWith('--')) values.push(`${index} ${element.localName}${pseudo ?? ''} ${name}: ${style.getPropertyValue(name)}`);
+      }
+    }
+  });
+  return values;
+}
+
+async function expectSameRendering(el: Widget): Promise<void> {
+  await el.updateComplete;
+  const { written, minified } = sheetsOf(el);
+  expect(minified.map(rulesOf)).to.deep.equal(written.map(rulesOf));
+  el.shadowRoot.adoptedStyleSheets = written;
+  const before = computedStyles(el);
+  el.shadowRoot.adoptedStyleSheets = minified;
+  const after = computedStyles(el);
+  expect(before.length).to.be.greaterThan(100);
+  expect(after.filter((line, i) => line !== before[i])).to.deep.equal([]);
+}
+
+describe('minified CSS', () => {
+  it('renders <upr-quote> the same, in both sizes and themes', async () => {
+    const wrapper = await fixture(html`<div lang="en">
+      <upr-quote quote="do-hung-viet-midterm-launch-groundwork" show-original></upr-quote>
+      <upr-quote quote="do-hung-viet-midterm-launch-groundwork" size="compact" theme="dark" lang="vi"></upr-quote>
+    </div>`);
+    for (const el of wrapper.querySelectorAll<Widget>('upr-quote')) await expectSameRendering(el);
+  });
+
+  it('renders <upr-fact-card> the same, in both variants and themes', async () => {
+    const wrapper = await fixture(html`<div lang="vi">
+      <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
+      <upr-fact-card fact="cycle-4-acceptance-share" variant="text" theme="dark"></upr-fact-card>
+    </div>`);
+    for (const el of wrapper.querySelectorAll<Widget>('upr-fact-card')) await expectSameRendering(el);
+  });
+
+  it('renders <upr-timeline> the same, vertical and horizontal', async () => {
+    const wrapper = await fixture(html`<div lang="en" style="width: 800px">
+      <upr-timeline cycles="4" highlight="cycle-4-review"></upr-timeline>
+      <upr-timeline cycles="4" layout="horizontal" theme="dark"></upr-timeline>
+      <upr-timeline cycles="4" layout="auto"></upr-timeline>
+    </div>`);
+    for (const el of wrapper.querySelectorAll<Widget>('upr-timeline')) await expectSameRendering(el);
+  });
+});
