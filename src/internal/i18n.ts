@@ -30,8 +30,8 @@ const ENGLISH_MONTHS = [
 ] as const;
 
 export interface UiStrings {
-  /** BCP 47 tag for Intl number formatting. */
-  intlLocale: string;
+  /** Thousands separator and decimal mark: 1.234,5 in Vietnamese, 1,234.5 in English. */
+  numbers: { group: string; decimal: string };
   /** Shown in place of a widget whose configuration is invalid. */
   unavailable: string;
   /** A date known to the day, the month or the year. */
@@ -98,7 +98,7 @@ export interface TimelineStrings {
 }
 
 const en: UiStrings = {
-  intlLocale: 'en-GB',
+  numbers: { group: ',', decimal: '.' },
   unavailable: 'Content unavailable',
   source: 'Source',
   sources: 'Sources',
@@ -148,7 +148,7 @@ const en: UiStrings = {
 };
 
 const vi: UiStrings = {
-  intlLocale: 'vi-VN',
+  numbers: { group: '.', decimal: ',' },
   unavailable: 'Nội dung không khả dụng',
   source: 'Nguồn',
   sources: 'Nguồn',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { byId, idsOf, type Fact, type NumberValue } from '../internal/data.js';
-import { formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
+import { formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../internal/format.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
@@ -78,7 +78,7 @@ export class UprFactCard extends UprElement {
   /** The figure as written in the language: "84,7%" / "84.7%", "1.234" / "1,234". */
   private formatFigure(value: NumberValue): string {
     const digits = decimalsOf(value.number);
-    const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    const options: NumberOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
     return value.percent
       ? formatNumber(value.number / 100, this.locale, { ...options, style: 'percent' })
       : formatNumber(value.number, this.locale, options);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatIsoDate, formatNumber, parseIsoDate } from '../../src/internal/format.js';
+import { dataset } from '../../src/internal/data.js';
+import { formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../../src/internal/format.js';
 import { localeFromTag } from '../../src/internal/i18n.js';
 import { closestValues } from '../../src/internal/warn.js';
 
@@ -42,6 +43,43 @@ describe('numbers in the reader\'s language', () => {
   it('formats percentages for the language', () => {
     expect(formatNumber(0.847, 'en', { style: 'percent', maximumFractionDigits: 1 })).to.equal('84.7%');
     expect(formatNumber(0.847, 'vi', { style: 'percent', maximumFractionDigits: 1 })).to.equal('84,7%');
+  });
+
+  // The widgets format numbers without Intl (its start-up is costly); the browser's Intl.NumberFormat with
+  // vi-VN and en-GB is the reference they must match, for every number in the dataset and awkward ones.
+  it('writes every number exactly as Intl.NumberFormat does in vi-VN and en-GB', () => {
+    const fromData: number[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'number') fromData.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(dataset);
+    expect(fromData.length).to.be.greaterThan(100);
+    const awkward = [0, 1, 7, 12, 999, 1000, 1234, 12345, 123456, 1234567, 0.5, 1.005, 2.675, 80.17, 84.7, 99.95, 1e6, -1234.5];
+    const optionSets: NumberOptions[] = [
+      {},
+      { minimumFractionDigits: 0, maximumFractionDigits: 0 },
+      { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+      { maximumFractionDigits: 1 },
+      { style: 'percent' },
+      { style: 'percent', maximumFractionDigits: 1 },
+      { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    ];
+    const mismatches: string[] = [];
+    for (const [locale, tag] of [['vi', 'vi-VN'], ['en', 'en-GB']] as const) {
+      for (const options of optionSets) {
+        const reference = new Intl.NumberFormat(tag, options);
+        for (const n of [...fromData, ...awkward]) {
+          const value = options.style === 'percent' ? n / 100 : n;
+          const want = reference.format(value);
+          const got = formatNumber(value, locale, options);
+          if (got !== want) mismatches.push(`${tag} ${JSON.stringify(options)} ${value}: ${got}, Intl ${want}`);
+        }
+      }
+    }
+    expect(mismatches.slice(0, 20), `${mismatches.length} differ`).to.deep.equal([]);
   });
 });
 
