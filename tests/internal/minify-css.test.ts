@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { minifyCss } from '../../scripts/minify-css.mjs';
-import '../../src/index.js';
+import '../../src/upr-fact-card/define.js';
+import '../../src/upr-quote/define.js';
+import '../../src/upr-timeline/define.js';
 
 /**
  * The bundles ship each widget's CSS minified by scripts/minify-css.mjs. Here the widgets' real stylesheets,
@@ -43,13 +45,20 @@ function rulesOf(sheet: CSSStyleSheet): string[] {
   return walk(sheet.cssRules).map((text) => text.replace(/,\s+/g, ','));
 }
 
-/** Every computed style (custom properties act only through these) of each element and its ::before/::after. */
+/**
+ * Every computed style (custom properties act only through these) of each element, and of its ::before and
+ * ::after where they have content (without, they draw nothing).
+ */
 function computedStyles(el: Widget): string[] {
   const values: string[] = [];
   const elements = Array.from(el.shadowRoot.querySelectorAll('*'));
   elements.forEach((element, index) => {
     for (const pseudo of [null, '::before', '::after']) {
       const style = getComputedStyle(element, pseudo);
+      if (pseudo && ['none', 'normal'].includes(style.content)) {
+        values.push(`${index} ${element.localName}${pseudo} content: ${style.content}`);
+        continue;
+      }
       for (let i = 0; i < style.length; i += 1) {
         const name = style[i];
         if (!name.startsWith('--')) values.push(`${index} ${element.localName}${pseudo ?? ''} ${name}: ${style.getPropertyValue(name)}`);
@@ -90,9 +99,9 @@ describe('minified CSS', () => {
 
   it('renders <upr-timeline> the same, vertical and horizontal', async () => {
     const wrapper = await fixture(html`<div lang="en" style="width: 800px">
-      <upr-timeline cycles="4" highlight="cycle-4-review"></upr-timeline>
-      <upr-timeline cycles="4" layout="horizontal" theme="dark"></upr-timeline>
-      <upr-timeline cycles="4" layout="auto"></upr-timeline>
+      <upr-timeline cycles="4" max-items="3" highlight="cycle-4-review"></upr-timeline>
+      <upr-timeline cycles="4" max-items="3" layout="horizontal" theme="dark"></upr-timeline>
+      <upr-timeline cycles="4" max-items="3" layout="auto"></upr-timeline>
     </div>`);
     for (const el of wrapper.querySelectorAll<Widget>('upr-timeline')) await expectSameRendering(el);
   });
