@@ -1,6 +1,7 @@
 import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
+import { reportCitations, withdrawCitations } from './citations.js';
 import { strings, type Locale, type UiStrings } from './i18n.js';
 import { resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
 import { VERSION } from './version.js';
@@ -16,6 +17,9 @@ export type Theme = (typeof THEMES)[number];
  * A widget implements `renderContent()` and returns `undefined` when its
  * configuration cannot be shown; the base then shows the author's own light
  * DOM (a no-JavaScript fallback) or a localized "content unavailable" notice.
+ *
+ * A widget that shows sourced material overrides `citedSources()`, so that `<upr-sources>` can list what the
+ * page cites (the protocol is described in citations.ts).
  */
 export abstract class UprElement extends LitElement {
   static version = VERSION;
@@ -32,6 +36,9 @@ export abstract class UprElement extends LitElement {
   /** The language the widget renders in, resolved from `lang` on the element, an ancestor or `<html>`. */
   @state() protected locale: Locale = 'en';
 
+  /** What the last render cited, reported again if the element comes back to the page. */
+  private citations: readonly string[] = [];
+
   protected get strings(): UiStrings {
     return strings[this.locale];
   }
@@ -44,11 +51,14 @@ export abstract class UprElement extends LitElement {
     super.connectedCallback();
     this.syncLocale();
     watchLanguage(this);
+    // Moved elsewhere on the page: Lit does not render again, so say again what the last render cited.
+    reportCitations(this, this.citations);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+    withdrawCitations(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -94,6 +104,14 @@ export abstract class UprElement extends LitElement {
   /** The widget's own markup, or `undefined` when its configuration cannot be shown. */
   protected abstract renderContent(): TemplateResult | undefined;
 
+  /**
+   * Ids of the sources behind what the widget shows, for `<upr-sources>`; called right after a
+   * `renderContent()` that returned content. Widgets that show sourced material override it (see citations.ts).
+   */
+  protected citedSources(): readonly string[] {
+    return [];
+  }
+
   private hasAuthorContent(): boolean {
     return Array.from(this.childNodes).some(
       (node) =>
@@ -110,6 +128,9 @@ export abstract class UprElement extends LitElement {
 
   protected override render(): TemplateResult {
     const content = this.renderContent();
+    this.citations = content ? this.citedSources() : [];
+    // Lit may finish an update that was pending when the element left the page: reported if it comes back.
+    if (this.isConnected) reportCitations(this, this.citations);
     return html`<div part="base" class="base theme-${this.effectiveTheme}">
       ${content ?? this.renderFallback()}
     </div>`;

@@ -135,6 +135,11 @@ export class UprFactCard extends UprElement {
       <p class="context" part="context">${fact.context[this.locale]}</p>`;
   }
 
+  /** The fact's sources, also with `no-source`: the figure still comes from them. */
+  protected override citedSources(): readonly string[] {
+    return byId('facts', this.fact)?.sources ?? [];
+  }
+
   protected renderContent(): TemplateResult | undefined {
     const fact = byId('facts', this.fact);
     if (!fact) {

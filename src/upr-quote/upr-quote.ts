@@ -186,6 +186,12 @@ export class UprQuote extends UprElement {
     </blockquote>`;
   }
 
+  /** The quote's source, also with `no-source`. */
+  protected override citedSources(): readonly string[] {
+    const item = byId('quotes', this.quote);
+    return item ? [item.source] : [];
+  }
+
   protected renderContent(): TemplateResult | undefined {
     const item = byId('quotes', this.quote);
     const person = item && byId('people', item.speaker);

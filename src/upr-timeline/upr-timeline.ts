@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { differenceInMonths } from 'date-fns/differenceInMonths';
 import {
   dataset,
@@ -15,6 +15,7 @@ import {
   type TimelineEvent,
 } from '../internal/data.js';
 import { formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
+import { HEADING_LEVELS, HEADINGS } from '../internal/headings.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
@@ -43,14 +44,6 @@ void allKindsListed;
 
 const CYCLE_NUMBERS: readonly CycleNumber[] = [1, 2, 3, 4];
 const ROMAN: Record<CycleNumber, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
-const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
-const HEADINGS: Record<(typeof HEADING_LEVELS)[number], StaticValue> = {
-  '2': literal`h2`,
-  '3': literal`h3`,
-  '4': literal`h4`,
-  '5': literal`h5`,
-  '6': literal`h6`,
-};
 
 /** Detail of the `upr-timeline-select` event. */
 export interface UprTimelineSelectDetail {
@@ -228,6 +221,8 @@ export class UprTimeline extends UprElement {
   private observedList?: HTMLElement;
   /** Set when the highlighted item should be brought into view after the next render. */
   private revealPending = true;
+  /** The events the last render listed, whose sources the timeline cites. */
+  private shown: readonly TimelineEvent[] = [];
 
   @query('.list') private list?: HTMLOListElement;
 
@@ -596,11 +591,17 @@ export class UprTimeline extends UprElement {
     </li>`;
   }
 
+  /** The sources of every event listed (after the filters), open or closed. */
+  protected override citedSources(): readonly string[] {
+    return this.shown.flatMap((event) => event.sources);
+  }
+
   protected renderContent(): TemplateResult {
     const t = this.strings.timeline;
     const layout = this.option('layout', this.layout, TIMELINE_LAYOUTS, 'vertical');
     const heading = HEADINGS[this.option('heading-level', this.headingLevel, HEADING_LEVELS, '3')];
     const { entries, highlight } = this.selectEvents();
+    this.shown = entries.map((entry) => entry.event);
     if (!entries.length) {
       // Every filter is valid, only their combination is empty: the notice says so in the page, without a warning.
       return html`<p class="empty" part="empty">${t.noMatch}</p>`;

@@ -1,0 +1,52 @@
+/**
+ * Which sources the widgets on the page cite, for `<upr-sources>`.
+ *
+ * The protocol, for the author of a widget:
+ * - Override `citedSources()` of UprElement: return the ids (data/sources.json) of the sources behind what the
+ *   widget shows now — after its filters, whether or not its source line is hidden (`no-source` moves the credit
+ *   elsewhere, it does not remove it). UprElement calls it after every `renderContent()` that returned content,
+ *   so it may read what that render worked out; when `renderContent()` returns `undefined` (an invalid id) the
+ *   widget cites nothing and `citedSources()` is not called.
+ * - That is all: UprElement reports the list here after each render, and withdraws it when the widget leaves the
+ *   page (and reports it again if the widget comes back). A widget counts wherever it is, shadow roots included.
+ *
+ * Listeners hear once per microtask, and only when the set of cited ids may have changed.
+ */
+
+/** What each connected widget cites; widgets that cite nothing have no entry. */
+const citedBy = new Map<Element, readonly string[]>();
+const listeners = new Set<() => void>();
+let notifying = false;
+
+function changed(): void {
+  if (notifying) return;
+  notifying = true;
+  queueMicrotask(() => {
+    notifying = false;
+    for (const listener of listeners) listener();
+  });
+}
+
+/** Records what a connected widget cites now. */
+export function reportCitations(widget: Element, ids: readonly string[]): void {
+  const before = citedBy.get(widget) ?? [];
+  if (ids.length) citedBy.set(widget, ids);
+  else citedBy.delete(widget);
+  if (before.length !== ids.length || before.some((id, i) => id !== ids[i])) changed();
+}
+
+/** Forgets a widget that left the page. */
+export function withdrawCitations(widget: Element): void {
+  if (citedBy.delete(widget)) changed();
+}
+
+/** Every source id cited by a widget on the page, each once. */
+export function citedOnPage(): ReadonlySet<string> {
+  return new Set([...citedBy.values()].flat());
+}
+
+/** Calls `listener` after what the page cites changes; returns the function that stops it. */
+export function watchCitations(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
