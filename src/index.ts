@@ -8,9 +8,11 @@
 import './upr-fact-card/define.js';
 import './upr-quote/define.js';
 import './upr-timeline/define.js';
+import './upr-sources/define.js';
 
 export { dataset } from './internal/data.js';
 export { VERSION } from './internal/version.js';
 export { UprFactCard } from './upr-fact-card/upr-fact-card.js';
 export { UprQuote } from './upr-quote/upr-quote.js';
 export { UprTimeline } from './upr-timeline/upr-timeline.js';
+export { UprSources } from './upr-sources/upr-sources.js';

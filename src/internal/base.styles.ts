@@ -82,16 +82,17 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_muted);
   }
-  .source cite {
+  /* A source named or linked (renderSourceLink): in the source line and in <upr-sources>. */
+  cite.source-link {
     font-style: normal;
   }
-  .source a {
+  a.source-link {
     color: inherit;
     text-decoration: underline;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
   }
-  .source a:hover {
+  a.source-link:hover {
     color: var(--_accent);
   }
 

@@ -3,6 +3,8 @@
  * the compiler demand it in both tables, so neither language can fall behind.
  */
 
+import type { Source } from './data.js';
+
 export type Locale = 'vi' | 'en';
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -49,6 +51,8 @@ export interface UiStrings {
   factCard: FactCardStrings;
   /** Strings of <upr-timeline>. */
   timeline: TimelineStrings;
+  /** Strings of <upr-sources>. */
+  sourceList: SourceListStrings;
 }
 
 // Each widget's group: add keys here and in both tables below.
@@ -97,6 +101,17 @@ export interface TimelineStrings {
   noMatch: string;
 }
 
+export interface SourceListStrings {
+  /** Stands for the title of a source that has neither a title nor a UN document symbol: what it is. */
+  kinds: Record<Source['kind'], string>;
+  /** Stands for the date of a database, which has none: it is updated continuously. */
+  undated: string;
+  /** After a source in the other language; `language` is a name from `languageNames`. */
+  inLanguage: (language: string) => string;
+  /** Shown when no widget on the page cites a source. */
+  empty: string;
+}
+
 const en: UiStrings = {
   numbers: { group: ',', decimal: '.' },
   unavailable: 'Content unavailable',
@@ -138,6 +153,18 @@ const en: UiStrings = {
     earlier: 'Earlier',
     later: 'Later',
     noMatch: 'No events match this selection.',
+  },
+  sourceList: {
+    kinds: {
+      news: 'article',
+      'un-document': 'UN document',
+      'un-release': 'news release',
+      government: 'article',
+      database: 'database',
+    },
+    undated: 'continuously updated',
+    inLanguage: (language) => `in ${language}`,
+    empty: 'No sources to list.',
   },
   // "8 May 2009", "May 2009", "2009".
   dates: {
@@ -189,6 +216,18 @@ const vi: UiStrings = {
     earlier: 'Trước đó',
     later: 'Tiếp theo',
     noMatch: 'Không có sự kiện nào phù hợp với lựa chọn này.',
+  },
+  sourceList: {
+    kinds: {
+      news: 'bài báo',
+      'un-document': 'văn kiện Liên hợp quốc',
+      'un-release': 'thông cáo',
+      government: 'bài viết',
+      database: 'cơ sở dữ liệu',
+    },
+    undated: 'cập nhật liên tục',
+    inLanguage: (language) => language,
+    empty: 'Không có nguồn nào để liệt kê.',
   },
   // Vietnamese newsrooms write numeric dates: "8/5/2009", "tháng 5/2009".
   dates: {

@@ -25,9 +25,18 @@ function renderLabel(source: Source, locale: Locale): TemplateResult {
 }
 
 /**
- * The source line every widget ends with. Links only to https URLs from the
- * dataset, and never lets the linked page reach back into the article.
+ * A source's label as a link to it: only to an https URL from the dataset, and never letting the linked page
+ * reach back into the article. A source without one is named in a `<cite>`.
  */
+export function renderSourceLink(source: Source, label: TemplateResult): TemplateResult {
+  return source.url?.startsWith('https://')
+    ? html`<a class="source-link" href=${source.url} rel="noopener noreferrer" target="_blank" hreflang=${source.language}
+        >${label}</a
+      >`
+    : html`<cite class="source-link">${label}</cite>`;
+}
+
+/** The source line every widget ends with. */
 export function renderSourceLine(ids: readonly string[], locale: Locale): TemplateResult | typeof nothing {
   const list = sourcesOf(ids);
   if (!list.length) return nothing;
@@ -35,11 +44,7 @@ export function renderSourceLine(ids: readonly string[], locale: Locale): Templa
   return html`<p class="source" part="source">
     <span class="source-label">${list.length > 1 ? t.sources : t.source}:</span>
     ${list.map(
-      (source, i) => html`${i ? t.listSeparator : ' '}${source.url?.startsWith('https://')
-        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" hreflang=${source.language}
-            >${renderLabel(source, locale)}</a
-          >`
-        : html`<cite>${renderLabel(source, locale)}</cite>`}`,
+      (source, i) => html`${i ? t.listSeparator : ' '}${renderSourceLink(source, renderLabel(source, locale))}`,
     )}
   </p>`;
 }

@@ -1,0 +1,142 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { citedOnPage, watchCitations } from '../internal/citations.js';
+import { dataset, startOf, type Source } from '../internal/data.js';
+import { formatIsoDate } from '../internal/format.js';
+import { HEADING_LEVELS, HEADINGS } from '../internal/headings.js';
+import { strings } from '../internal/i18n.js';
+import { renderSourceLink } from '../internal/sources.js';
+import { UprElement } from '../internal/upr-element.js';
+import { styles } from './upr-sources.styles.js';
+
+/** Sorts by date (a month or year counts from its start, as in the timeline), outlet, id; no date last. */
+function bibliographyKey(source: Source): string {
+  return `${source.published ? startOf(source.published) : '9999'} ${source.outlet} ${source.id}`;
+}
+
+/**
+ * The "Sources" list at the end of an article: every source cited by the `upr-*` widgets on the page, each once,
+ * formatted as a news bibliography in the widget's language — outlet, title, date, each linked where the dataset
+ * has an https address.
+ *
+ * It counts every widget on the page, inside other elements' shadow roots too, and follows them: the list
+ * changes when a widget is added, removed or shows something else (a timeline's filter, say). A widget with an
+ * unknown id cites nothing. A widget with `no-source` still counts: this list is where its sources are credited.
+ *
+ * Each entry names the outlet, then the title as published, in quotation marks; a source whose title the dataset
+ * does not know is named by its UN document symbol or, failing that, by what it is ("article", "news release",
+ * "database"), never by an invented title. Then the date at the precision the dataset has, and the source's
+ * language when it differs from the widget's. Printed, each link is followed by its address.
+ *
+ * Order: oldest first, as the story unfolds, then by outlet; the database, which has no date, last. The order
+ * does not depend on where the widgets are on the page.
+ *
+ * When no widget on the page cites a source, the heading stays and a short notice says there is nothing to list,
+ * so that an editor sees the element is working; no warning is logged. The element's height follows the list; a
+ * site can reserve space before the script loads with, for example,
+ * `upr-sources:not(:defined) { display: block; min-height: 12em; }`, or with a static list inside the element,
+ * which the browser shows until the script runs and which the widget then replaces.
+ *
+ * @tag upr-sources
+ * @summary The list of sources cited by the widgets on the page, for the end of an article.
+ *
+ * @attr all - Boolean. Lists every source in the dataset instead of those cited on the page.
+ * @attr heading-level - Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline.
+ *   Anything else warns once and uses `2`.
+ * @attr no-heading - Boolean. Leaves the heading out, for a page that has its own; the list is still named
+ *   "Sources" for screen readers.
+ * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest
+ *   ancestor's `lang`, then `<html lang>`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The "Sources" heading.
+ * @csspart list - The list of sources.
+ * @csspart entry - One source.
+ * @csspart empty - The notice shown when no widget on the page cites a source.
+ *
+ * @cssprop [--upr-color-text=#1b1c1e] - Text colour (`#ecebe8` in the dark theme).
+ * @cssprop [--upr-color-muted=#53575d] - Dates and language notes (`#b5b3ad` in the dark theme).
+ * @cssprop [--upr-color-accent=#0b5394] - Links on hover (`#8fc1f2` in the dark theme).
+ * @cssprop [--upr-color-rule=#c9c7c1] - The hairline above the list (`#45474c` in the dark theme).
+ * @cssprop [--upr-color-focus=#0b5394] - Focus ring of the links (`#8fc1f2` in the dark theme).
+ * @cssprop [--upr-color-background=transparent] - Background (`#17181a` in the dark theme).
+ * @cssprop [--upr-font-family=inherit] - Font; inherited from the article by default.
+ * @cssprop [--upr-font-size=1em] - Base size; everything else is set in em.
+ * @cssprop [--upr-line-height=1.55] - Line height of the heading's surroundings; the entries use 1.5.
+ */
+export class UprSources extends UprElement {
+  static override styles = [UprElement.styles, styles];
+
+  private stopWatching?: () => void;
+
+  /** Lists every source in the dataset instead of those cited on the page. */
+  @property({ type: Boolean }) all = false;
+
+  /** Level of the heading, 2 to 6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Leaves the heading out. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching = watchCitations(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  /** The sources to list, in bibliography order. */
+  private listed(): Source[] {
+    const cited = this.all ? undefined : citedOnPage();
+    return dataset.sources
+      .filter((source) => !cited || cited.has(source.id))
+      .map((source) => [bibliographyKey(source), source] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, source]) => source);
+  }
+
+  /** "VietnamPlus, “Title”, 28/9/2022 (tiếng Anh)": outlet and title in the source's language, the rest in the reader's. */
+  private renderEntry(source: Source): TemplateResult {
+    const t = this.strings;
+    const { open, close } = strings[source.language].quote.marks;
+    const named = source.title
+      ? html`<span lang=${source.language}>${open}${source.title}${close}</span>`
+      : (source.reference ?? t.sourceList.kinds[source.kind]);
+    const date = source.published
+      ? html`<time datetime=${source.published}>${formatIsoDate(source.published, this.locale)}</time>`
+      : t.sourceList.undated;
+    const label = html`<span lang=${source.language}>${source.outlet}</span>, ${named}, ${date}`;
+    return html`<li class="entry" part="entry">
+      ${renderSourceLink(source, label)}${source.language === this.locale
+        ? nothing
+        : html` <span class="language">(${t.sourceList.inLanguage(t.languageNames[source.language])})</span>`}
+    </li>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = this.strings;
+    const heading = HEADINGS[this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2')];
+    const listed = this.listed();
+    return html`<div class="sources" lang=${this.locale}>
+      ${this.noHeading
+        ? nothing
+        : staticHtml`<${heading} class="heading" part="heading" id="heading">${t.sources}</${heading}>`}
+      ${listed.length
+        ? html`<ul
+            class="list"
+            part="list"
+            role="list"
+            aria-labelledby=${this.noHeading ? nothing : 'heading'}
+            aria-label=${this.noHeading ? t.sources : nothing}
+          >
+            ${listed.map((source) => this.renderEntry(source))}
+          </ul>`
+        : html`<p class="empty" part="empty">${t.sourceList.empty}</p>`}
+    </div>`;
+  }
+}
