@@ -79,19 +79,27 @@ function literalUnion(typeText) {
   return parts.map((p) => p.slice(1, -1));
 }
 
+/** "`2` to `6` (default `3`)" in a description: the whole numbers from 2 to 6, or undefined. A list such as
+ * cycles ("`1` to `4`, separated by commas") names no default there and stays a text field. */
+function numberRange(description) {
+  const [, from, to] = /`(\d+)` to `(\d+)` \(default `\d+`\)/.exec(description) ?? [];
+  if (from === undefined) return undefined;
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(Number(from) + i));
+}
+
 /**
  * What kind of control an attribute gets: `boolean` (a checkbox), `enum` (a select: the type is a
- * union of string literals, or the description names two or more `values`), or `text`.
+ * union of string literals, or the description names two or more `values` or a range "`2` to `6` (default `3`)"), or `text`.
  */
 function describeAttribute(attribute) {
   const description = oneLine(attribute.description);
   const typeText = attribute.type?.text ?? '';
   const base = { name: attribute.name, description };
   if (typeText === 'boolean') return { ...base, kind: 'boolean' };
-  const values = literalUnion(typeText) ?? [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  const values = literalUnion(typeText) ?? numberRange(description) ?? [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
   if (values.length < 2) return { ...base, kind: 'text' };
   const declared = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
-  const marked = values.find((v) => description.includes(`\`${v}\` (default)`));
+  const marked = values.find((v) => description.includes(`\`${v}\` (default)`) || description.includes(`(default \`${v}\`)`));
   const fallback = declared ?? marked ?? (values.includes('default') ? 'default' : '');
   return { ...base, kind: 'enum', values, fallback };
 }
@@ -257,7 +265,8 @@ function setControl(name, value) {
   const control = form.elements.namedItem(name);
   if (!control || control instanceof RadioNodeList) return;
   if (control.type === 'checkbox') control.checked = value === true || value === '';
-  else control.value = value;
+  // a list keeps its default when the value (say, carried from another widget's text field) is not one it offers
+  else if (control.localName !== 'select' || Array.from(control.options).some((o) => o.value === value)) control.value = value;
 }
 
 function chooseWidget(tag, values = new Map()) {

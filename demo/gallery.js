@@ -138,6 +138,24 @@ const WIDGETS = [
       },
     ],
   },
+  {
+    tag: 'upr-sources',
+    intro: 'The list of sources for the end of an article: every source cited by the widgets on the page, each once.',
+    examples: [
+      {
+        title: 'The sources of this page',
+        text: 'Without attributes it lists what every widget in this gallery cites, oldest first; heading-level="4" fits it under this example’s h3.',
+        attrs: { 'heading-level': '4' },
+        width: 'wide',
+      },
+      {
+        title: 'Every source in the dataset, without a heading',
+        text: 'all lists every source the dataset holds; no-heading leaves the heading to the page.',
+        attrs: { all: '', 'no-heading': '' },
+        width: 'wide',
+      },
+    ],
+  },
 ];
 
 /** `<tag a="b" c></tag>`: the code an editor would type for these attributes. */

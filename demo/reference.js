@@ -5,11 +5,12 @@ import { dataset, VERSION } from '../dist/upr-widgets.js';
 
 /**
  * Attributes added to every live example of an element so that it stays small (the timeline shows every
- * event by default). An example of the attribute itself uses its own value instead.
+ * event by default) or fits the page's outline (the list of sources has its own heading, h5 under the
+ * example's h4). An example of the attribute itself uses its own value instead.
  */
-const SMALL = { 'upr-timeline': { 'max-items': '4' } };
+const SMALL = { 'upr-timeline': { 'max-items': '4' }, 'upr-sources': { 'heading-level': '5' } };
 
-/** Example values for attributes whose description names no value to use. */
+/** Example values for attributes whose description names no value to use, or not one that fits the page. */
 const EXAMPLE_VALUES = { lang: 'vi', to: '2009', 'max-items': '3', 'heading-level': '5' };
 
 // --- small DOM helpers -------------------------------------------------------------------------------------
@@ -62,8 +63,10 @@ const dash = () => document.createTextNode('—');
 
 // --- reading the manifest ----------------------------------------------------------------------------------
 
-/** Backticked values the description lists, such as `vertical`, `horizontal`, `auto` (two or more). */
+/** Backticked values the description lists, such as `vertical`, `horizontal`, `auto` (two or more), or a range "`2` to `6` (default `3`)". */
 function allowedValues(attr) {
+  const [, from, to] = /`(\d+)` to `(\d+)` \(default `\d+`\)/.exec(attr.description ?? '') ?? [];
+  if (from !== undefined) return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(Number(from) + i));
   const values = [...(attr.description ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
   const unique = [...new Set(values)].filter((v) => v !== attr.name);
   return unique.length >= 2 ? unique : [];
@@ -72,7 +75,7 @@ function allowedValues(attr) {
 function defaultOf(attr) {
   if (attr.default !== undefined) return attr.default;
   const description = attr.description ?? '';
-  const named = description.match(/`([^`]+)` \(default\)/) ?? description.match(/\(default ([^)]+)\)/);
+  const named = description.match(/`([^`]+)` \(default\)/) ?? description.match(/\(default `?([^)`]+)`?\)/);
   if (named) return named[1];
   return allowedValues(attr).includes('default') ? 'default' : undefined;
 }
@@ -90,10 +93,10 @@ function exampleValue(attr) {
   if (isBoolean(attr)) return '';
   const ids = idCollection(attr);
   if (ids?.length) return ids[0].id;
+  if (attr.name in EXAMPLE_VALUES) return EXAMPLE_VALUES[attr.name];
   const values = allowedValues(attr);
   const fallback = defaultOf(attr);
   if (values.length) return values.find((v) => v !== fallback) ?? values[0];
-  if (attr.name in EXAMPLE_VALUES) return EXAMPLE_VALUES[attr.name];
   return (attr.description ?? '').match(/"([^"]+)"/)?.[1];
 }
 

@@ -18,6 +18,13 @@ const WIDTH = 400;
 const SCALE = 2;
 const MAX_BYTES = 200 * 1024;
 
+/** The widgets of a short article, for the pictures of <upr-sources>. */
+const SOURCES_ARTICLE = [
+  '<upr-fact-card hidden fact="cycle-4-acceptance-share"></upr-fact-card>',
+  '<upr-quote hidden quote="do-hung-viet-hundreds-of-recommendations"></upr-quote>',
+  '<upr-timeline hidden cycles="4" kinds="review,adoption"></upr-timeline>',
+].join('');
+
 /** One picture per widget in English on a light page, and one in Vietnamese on a dark page. */
 const SHOTS = [
   { file: 'upr-quote.png', lang: 'en', theme: 'light', html: '<upr-quote quote="do-hung-viet-hundreds-of-recommendations"></upr-quote>' },
@@ -45,6 +52,20 @@ const SHOTS = [
     lang: 'vi',
     theme: 'dark',
     html: '<upr-timeline kinds="review" theme="dark" max-items="3"></upr-timeline>',
+  },
+  // <upr-sources> lists what the widgets on the page cite: here an article's widgets, hidden so that the picture
+  // shows only the list at its end.
+  {
+    file: 'upr-sources.png',
+    lang: 'en',
+    theme: 'light',
+    html: `${SOURCES_ARTICLE}<upr-sources></upr-sources>`,
+  },
+  {
+    file: 'upr-sources-vi-dark.png',
+    lang: 'vi',
+    theme: 'dark',
+    html: `${SOURCES_ARTICLE}<upr-sources theme="dark"></upr-sources>`,
   },
 ];
 

@@ -74,10 +74,13 @@ export class UprSources extends UprElement {
   /** Lists every source in the dataset instead of those cited on the page. */
   @property({ type: Boolean }) all = false;
 
-  /** Level of the heading, 2 to 6 (default 2). */
+  /**
+   * Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline. Anything else warns
+   * once and uses `2`.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
-  /** Leaves the heading out. */
+  /** Leaves the heading out, for a page that has its own; the list is still named "Sources" for screen readers. */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   override connectedCallback(): void {

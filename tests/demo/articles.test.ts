@@ -21,10 +21,17 @@ interface Quote {
   id: string;
   speaker: string;
   text: string;
+  source: string;
 }
 interface Person {
   id: string;
   name: Record<Locale, string>;
+}
+interface Source {
+  id: string;
+  outlet: string;
+  published?: string;
+  url?: string;
 }
 type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
 
@@ -251,6 +258,48 @@ for (const article of ARTICLES) {
         const speaker = people.find((p) => p.id === quote!.speaker)!;
         expect(normalize(el.querySelector('figcaption')?.textContent)).to.include(speaker.name[article.lang]);
       }
+    });
+
+    it('ends with a list of the sources its widgets cite, each once', async () => {
+      const [facts, quotes, events, glossary, sources] = await Promise.all([
+        fetchJson<{ id: string; sources: string[] }[]>('/data/facts.json'),
+        fetchJson<Quote[]>('/data/quotes.json'),
+        fetchJson<{ id: string; cycle?: number; sources: string[] }[]>('/data/events.json'),
+        fetchJson<{ id: string; sources: string[] }[]>('/data/glossary.json'),
+        fetchJson<Source[]>('/data/sources.json'),
+      ]);
+      // What each widget on the page cites, from the dataset and the widget's attributes.
+      const cited = new Set<string>();
+      for (const el of widgetsIn(page.doc)) {
+        const name = describeWidget(el);
+        if (el.localName === 'upr-fact-card') facts.find((f) => f.id === el.getAttribute('fact'))!.sources.forEach((id) => cited.add(id));
+        else if (el.localName === 'upr-quote') cited.add(quotes.find((q) => q.id === el.getAttribute('quote'))!.source);
+        else if (el.localName === 'upr-term') glossary.find((g) => g.id === el.getAttribute('term'))!.sources.forEach((id) => cited.add(id));
+        else if (el.localName === 'upr-timeline') {
+          const filters = ['kinds', 'from', 'to', 'max-items'].filter((a) => el.hasAttribute(a));
+          expect(filters, `${name}: this test reads only the cycles filter`).to.deep.equal([]);
+          const cycles = el.getAttribute('cycles')?.split(/[\s,]+/).map(Number);
+          for (const event of events) if (!cycles || cycles.includes(event.cycle ?? 0)) event.sources.forEach((id) => cited.add(id));
+        } else if (el.localName !== 'upr-sources') {
+          expect.fail(`${name}: say here which sources it cites`);
+        }
+      }
+      const lists = page.doc.querySelectorAll('upr-sources');
+      expect(lists.length, 'one list of sources').to.equal(1);
+      const entries = Array.from(lists[0].shadowRoot!.querySelectorAll('[part~="entry"]'));
+      expect(entries.length, 'one entry per source cited').to.equal(cited.size);
+      for (const id of cited) {
+        const source = sources.find((s) => s.id === id)!;
+        const matching = entries.filter(
+          (li) =>
+            normalize(li.textContent).startsWith(`${source.outlet}, `) &&
+            (li.querySelector('time')?.getAttribute('datetime') ?? undefined) === source.published &&
+            (li.querySelector('a')?.getAttribute('href') ?? undefined) === (source.url?.startsWith('https://') ? source.url : undefined),
+        );
+        expect(matching.length, `${id} listed once`).to.equal(1);
+      }
+      const heading = lists[0].shadowRoot!.querySelector('[part~="heading"]');
+      expect(normalize(heading?.textContent)).to.equal(t.sources);
     });
 
     it('has no axe violations', async () => {

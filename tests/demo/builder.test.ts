@@ -21,7 +21,7 @@ interface Frame {
 }
 type UprElement = HTMLElement & { updateComplete: Promise<boolean> };
 
-const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline'];
+const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline', 'upr-sources'];
 
 /** One turn of the event loop, without the 4 ms clamp of nested timers. */
 const turn = () =>
@@ -326,6 +326,31 @@ describe('demo/builder.html', function () {
     expect(codeLines(page)[1]).to.equal('<upr-timeline lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>');
   });
 
+  it('builds <upr-sources>: no item to choose, the boolean all, and heading-level 2 to 6', async () => {
+    choose(page, 'widget', 'upr-sources');
+    expect($(page, '#item-field').hidden, 'no item to choose').to.equal(true);
+    choose(page, 'lang', 'en');
+    const levels = $<HTMLSelectElement>(page, '#options [name="heading-level"]');
+    expect(Array.from(levels.options, (o) => o.value)).to.deep.equal(['2', '3', '4', '5', '6']);
+    expect(levels.value, 'the default level').to.equal('2');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal('<upr-sources lang="en"></upr-sources>');
+    // alone in the preview, nothing is cited: the list says so
+    expect(previewElement(page).shadowRoot!.querySelector('[part~="empty"]'), 'the "nothing to list" notice').to.exist;
+    setOption(page, 'all', true);
+    setOption(page, 'heading-level', '3');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal('<upr-sources lang="en" all heading-level="3"></upr-sources>');
+    expect(page.win.location.search).to.equal('?widget=upr-sources&lang=en&all&heading-level=3');
+    const bundle = '/dist/upr-widgets.js';
+    const { dataset } = (await import(/* @vite-ignore */ bundle)) as { dataset: { sources: unknown[] } };
+    const root = previewElement(page).shadowRoot!;
+    expect(normalize(root.querySelector('h3')?.textContent)).to.equal('Sources');
+    expect(root.querySelectorAll('[part~="entry"]')).to.have.length(dataset.sources.length);
+    setOption(page, 'all', false);
+    setOption(page, 'heading-level', '2');
+  });
+
   it('previews exactly the element in the code', async () => {
     choose(page, 'widget', 'upr-quote');
     search(page, 'hundreds');
@@ -397,6 +422,16 @@ describe('demo/builder.html', function () {
         choose(page, 'lang', 'vi');
         setOption(page, 'layout', 'horizontal');
         setOption(page, 'cycles', '3,4');
+      },
+    },
+    {
+      name: '<upr-sources> listing every source, in Vietnamese, dark, without a heading',
+      drive() {
+        choose(page, 'widget', 'upr-sources');
+        choose(page, 'lang', 'vi');
+        setOption(page, 'theme', 'dark');
+        setOption(page, 'all', true);
+        setOption(page, 'no-heading', true);
       },
     },
   ];
