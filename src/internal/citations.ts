@@ -4,9 +4,9 @@
  * The protocol, for the author of a widget:
  * - Override `citedSources()` of UprElement: return the ids (data/sources.json) of the sources behind what the
  *   widget shows now — after its filters, whether or not its source line is hidden (`no-source` moves the credit
- *   elsewhere, it does not remove it). UprElement calls it after every `renderContent()` that returned content,
- *   so it may read what that render worked out; when `renderContent()` returns `undefined` (an invalid id) the
- *   widget cites nothing and `citedSources()` is not called.
+ *   elsewhere, it does not remove it) — and none when it shows its fallback (an unknown id cites nothing).
+ *   UprElement calls it after every render (in `update()`, so also for a widget that replaces `render()`), so it
+ *   may read what `renderContent()` worked out.
  * - That is all: UprElement reports the list here after each render, and withdraws it when the widget leaves the
  *   page (and reports it again if the widget comes back). A widget counts wherever it is, shadow roots included.
  *

@@ -1,4 +1,4 @@
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { reportCitations, withdrawCitations } from './citations.js';
@@ -36,7 +36,7 @@ export abstract class UprElement extends LitElement {
   /** The language the widget renders in, resolved from `lang` on the element, an ancestor or `<html>`. */
   @state() protected locale: Locale = 'en';
 
-  /** What the last render cited, reported again if the element comes back to the page. */
+  /** What the last update cited, reported again if the element comes back to the page. */
   private citations: readonly string[] = [];
 
   protected get strings(): UiStrings {
@@ -105,8 +105,8 @@ export abstract class UprElement extends LitElement {
   protected abstract renderContent(): TemplateResult | undefined;
 
   /**
-   * Ids of the sources behind what the widget shows, for `<upr-sources>`; called right after a
-   * `renderContent()` that returned content. Widgets that show sourced material override it (see citations.ts).
+   * Ids of the sources behind what the widget shows now, for `<upr-sources>`: none while it shows its fallback.
+   * Called after every render. Widgets that show sourced material override it (see citations.ts).
    */
   protected citedSources(): readonly string[] {
     return [];
@@ -126,11 +126,16 @@ export abstract class UprElement extends LitElement {
       : html`<p class="unavailable" part="unavailable">${this.strings.unavailable}</p>`;
   }
 
-  protected override render(): TemplateResult {
-    const content = this.renderContent();
-    this.citations = content ? this.citedSources() : [];
+  /** Renders, then reports what the widget cites; here rather than in render(), which a widget may replace. */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.citations = this.citedSources();
     // Lit may finish an update that was pending when the element left the page: reported if it comes back.
     if (this.isConnected) reportCitations(this, this.citations);
+  }
+
+  protected override render(): TemplateResult {
+    const content = this.renderContent();
     return html`<div part="base" class="base theme-${this.effectiveTheme}">
       ${content ?? this.renderFallback()}
     </div>`;
