@@ -179,6 +179,15 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
     }
   });
 
+  it('replaces a static list written inside it (for readers without JavaScript)', async () => {
+    const { list } = await page(html`<div lang="en">
+      <upr-quote quote="rana-flowers-un-support"></upr-quote>
+      <upr-sources><ul class="static"><li>A list written by the editor</li></ul></upr-sources>
+    </div>`);
+    expect(list.querySelector('.static')!.getClientRects().length, 'the static list is not shown').to.equal(0);
+    expect(entries(list)).to.deep.equal(expectedEntries([quoteSource('rana-flowers-un-support')], 'en'));
+  });
+
   it('shows the heading and a short notice, without a warning, when nothing on the page cites a source', async () => {
     for (const lang of LANGS) {
       const warnings = captureWarnings();
