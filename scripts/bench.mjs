@@ -18,6 +18,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { describeMix, mixedWidgets, renderCases } from '../bench/widgets.mjs';
 import { startHeadless } from './headless.mjs';
 
@@ -133,7 +134,7 @@ function sizeFigures(id, label, buffers, note) {
 
 /**
  * Re-bundles the npm modules (dist/esm, already compiled by tsc) the way rollup.config.mjs bundles the
- * sources, with the same resolve, JSON and terser options; `withoutData` replaces every data/*.json with an
+ * sources, with the same resolve, JSON, CSS-minifying and terser options; `withoutData` replaces every data/*.json with an
  * empty list. Both variants come from the same pipeline, so their difference is what the dataset costs.
  */
 async function rebundle(withoutData) {
@@ -148,7 +149,9 @@ async function rebundle(withoutData) {
     plugins: [
       withoutData ? noData : null,
       nodeResolve({ exportConditions: ['production', 'browser'] }),
+      // dist/esm/data is already the shipped dataset (scripts/ship-data.mjs).
       json({ preferConst: true, compact: true }),
+      minifyCssLiterals(),
     ],
     onwarn() {},
   });
