@@ -106,19 +106,25 @@ function describeAttribute(attribute) {
 
 /**
  * The attribute that names a dataset item: its description starts "Id of the <thing>" and the
- * dataset has a collection of <thing>s. The item is required when the attribute is named after
- * the thing itself (quote="…", fact="…"), optional otherwise (highlight="…").
+ * dataset has a collection of <thing>s, or "Id of the <collection> <thing>" ("Id of the glossary
+ * term"). The item is required when the attribute is named after the thing itself (quote="…",
+ * term="…"), optional otherwise (highlight="…").
  */
 function itemAttribute(attributes) {
   for (const attribute of attributes) {
-    const thing = /^Id of the (\w+)/i.exec(oneLine(attribute.description))?.[1]?.toLowerCase();
-    const collection = thing && `${thing}s`;
-    if (collection && Array.isArray(dataset[collection])) {
+    const words = /^Id of the (\w+)(?: (\w+))?/i.exec(oneLine(attribute.description)) ?? [];
+    const [first, second] = words.slice(1).map((word) => word?.toLowerCase());
+    const [thing, collection] = Array.isArray(dataset[`${first}s`]) ? [first, `${first}s`] : [second, first];
+    if (thing && Array.isArray(dataset[collection])) {
       return { name: attribute.name, thing, collection, required: attribute.name === thing };
     }
   }
   return undefined;
 }
+
+/** An element that wraps words of the article (<upr-term>) says so in its default slot's description. */
+const wrapsText = (declaration) =>
+  (declaration.slots ?? []).some((slot) => !slot.name && /^Text of the article\b/i.test(oneLine(slot.description)));
 
 function widgetsFrom(manifest) {
   return manifest.modules
@@ -137,6 +143,7 @@ function widgetsFrom(manifest) {
         summary: oneLine(declaration.description).split(/[:.]/)[0],
         item,
         options,
+        wrapsText: wrapsText(declaration),
       };
     });
 }
@@ -313,9 +320,16 @@ function attributes() {
   return list;
 }
 
-function elementCode(tag, list) {
+/** The words inside an element that wraps article text: the chosen item's name in the chosen language. */
+function words() {
+  const chosen = widget.wrapsText && widget.item && chosenItems.get(widget.tag);
+  const entry = chosen && dataset[widget.item.collection].find((item) => item.id === chosen);
+  return entry ? describeItem(widget.item.collection, entry, currentLang()).label : '';
+}
+
+function elementCode(tag, list, text = '') {
   const attrs = list.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  return `<${tag}${attrs.join('')}></${tag}>`;
+  return `<${tag}${attrs.join('')}>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${tag}>`;
 }
 
 function scriptCode() {
@@ -329,7 +343,7 @@ function scriptCode() {
 }
 
 function renderCode() {
-  code.textContent = `${scriptCode()}\n${elementCode(widget.tag, attributes())}`;
+  code.textContent = `${scriptCode()}\n${elementCode(widget.tag, attributes(), words())}`;
   copyStatus.textContent = '';
 }
 
@@ -338,6 +352,7 @@ function update() {
   const list = attributes();
   const element = document.createElement(widget.tag);
   for (const [name, value] of list) element.setAttribute(name, value === true ? '' : value);
+  element.textContent = words();
   preview.replaceChildren(element);
   renderCode();
 

@@ -13,7 +13,8 @@ const CELLS = [
 /**
  * The examples, by widget. `attrs` applies to every cell; `byLang` replaces it for one language (a quote
  * "in its own language" needs a different quote on each side). `width`: 'wide' gives each cell a whole
- * line; 'narrow' puts the widget in a 20rem column.
+ * line; 'narrow' puts the widget in a 20rem column. `sentence` (an inline widget such as <upr-term>): per
+ * language, the text before the element, the words inside it and the text after it.
  */
 const WIDGETS = [
   {
@@ -156,13 +157,51 @@ const WIDGETS = [
       },
     ],
   },
+  {
+    tag: 'upr-term',
+    intro: 'A term in the article’s own words: tap or click it (or press Enter on it) for its glossary definition and sources.',
+    examples: [
+      {
+        title: 'A term in a sentence',
+        text: 'The words stay the author’s; the element adds a dotted underline and the definition.',
+        attrs: { term: 'upr' },
+        sentence: {
+          vi: ['Việt Nam trình bày báo cáo theo ', 'Cơ chế Rà soát định kỳ phổ quát', ' lần thứ tư vào tháng 5/2024.'],
+          en: ['Viet Nam presented its report to the ', 'Universal Periodic Review', ' for the fourth time in May 2024.'],
+        },
+      },
+      {
+        title: 'An abbreviation',
+        text: 'The definition gives the full name, then the abbreviation.',
+        attrs: { term: 'human-rights-council' },
+        sentence: {
+          vi: ['Việt Nam là thành viên ', 'HĐNQ', ' nhiệm kỳ 2023–2025.'],
+          en: ['Viet Nam sat on the ', 'HRC', ' for 2023–2025.'],
+        },
+      },
+      {
+        title: 'An empty element',
+        text: 'Without words of its own the element shows the term’s name in the page’s language.',
+        attrs: { term: 'united-nations' },
+        sentence: {
+          vi: ['Hội đồng Nhân quyền là cơ quan của ', '', '.'],
+          en: ['The Human Rights Council is a body of the ', '', '.'],
+        },
+      },
+    ],
+  },
 ];
 
-/** `<tag a="b" c></tag>`: the code an editor would type for these attributes. */
-function snippet(tag, attrs) {
+/** `<tag a="b" c></tag>`: the code an editor would type for these attributes (and words inside, if any). */
+function snippet(tag, attrs, words = '') {
   const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const list = Object.entries(attrs).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
-  return `<${tag}${list.join('')}></${tag}>`;
+  return `<${tag}${list.join('')}>${words.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${tag}>`;
+}
+
+/** The sentence of an inline example in one language, with the element's code in it. */
+function sentenceCode(tag, attrs, [before, words, after]) {
+  return `${before}${snippet(tag, attrs, words)}${after}`;
 }
 
 function element(name, className, text) {
@@ -176,7 +215,7 @@ function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-function renderCell(tag, attrs, cell, width) {
+function renderCell(tag, attrs, cell, width, sentence) {
   const box = element('div', `cell cell--${cell.theme}`);
   box.lang = cell.lang;
   box.dataset.theme = cell.theme;
@@ -184,7 +223,13 @@ function renderCell(tag, attrs, cell, width) {
   const widget = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) widget.setAttribute(name, value);
   if (cell.theme === 'dark') widget.setAttribute('theme', 'dark');
-  if (width === 'narrow') {
+  if (sentence) {
+    const [before, words, after] = sentence[cell.lang];
+    widget.textContent = words;
+    const text = element('p', 'cell-text');
+    text.append(before, widget, after);
+    box.append(text);
+  } else if (width === 'narrow') {
     const column = element('div', 'narrow-column');
     column.append(widget);
     box.append(column);
@@ -200,13 +245,15 @@ function renderExample(tag, example) {
   row.id = id;
   row.append(element('h3', '', example.title), element('p', 'row-text', example.text));
   const attrsFor = (lang) => example.byLang?.[lang] ?? example.attrs;
-  const code = example.byLang
-    ? `<!-- Tiếng Việt -->\n${snippet(tag, attrsFor('vi'))}\n<!-- English -->\n${snippet(tag, attrsFor('en'))}`
-    : snippet(tag, example.attrs);
+  const code = example.sentence
+    ? `<!-- Tiếng Việt -->\n${sentenceCode(tag, example.attrs, example.sentence.vi)}\n<!-- English -->\n${sentenceCode(tag, example.attrs, example.sentence.en)}`
+    : example.byLang
+      ? `<!-- Tiếng Việt -->\n${snippet(tag, attrsFor('vi'))}\n<!-- English -->\n${snippet(tag, attrsFor('en'))}`
+      : snippet(tag, example.attrs);
   const pre = element('pre');
   pre.append(element('code', '', code));
   const cells = element('div', 'cells');
-  for (const cell of CELLS) cells.append(renderCell(tag, attrsFor(cell.lang), cell, example.width));
+  for (const cell of CELLS) cells.append(renderCell(tag, attrsFor(cell.lang), cell, example.width, example.sentence));
   row.append(pre, cells);
   return { row, id };
 }

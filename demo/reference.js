@@ -84,8 +84,9 @@ const isBoolean = (attr) => attr.type?.text === 'boolean';
 
 /** "Id of the quote to show." names a collection of the dataset: quotes. */
 function idCollection(attr) {
-  const match = (attr.description ?? '').match(/^Id of the (\w+)/i);
-  return match ? dataset[`${match[1].toLowerCase()}s`] : undefined;
+  const [, first = '', second] = (attr.description ?? '').match(/^Id of the (\w+)(?: (\w+))?/i) ?? [];
+  // "Id of the quote…" names the quotes; "Id of the glossary term…" a term of the glossary.
+  return dataset[`${first.toLowerCase()}s`] ?? (second ? dataset[first.toLowerCase()] : undefined);
 }
 
 /** A value that shows what the attribute does: a first id, a listed non-default value, or a quoted example. */
@@ -104,15 +105,27 @@ function exampleValue(attr) {
 function requiredAttributes(element) {
   const required = {};
   for (const attr of element.attributes ?? []) {
-    if (/^Id of the \w+ to show/i.test(attr.description ?? '')) required[attr.name] = exampleValue(attr);
+    if (/^Id of the (\w+ )?\w+ to show/i.test(attr.description ?? '')) required[attr.name] = exampleValue(attr);
   }
   return required;
 }
 
-function snippet(tag, attrs) {
+/**
+ * The words inside an element that wraps article text (its default slot is "Text of the article…", as in
+ * <upr-term>): the name of the item it shows, in the example's language.
+ */
+function wordsOf(element, attrs) {
+  const wraps = (element.slots ?? []).some((s) => !s.name && /^Text of the article\b/i.test(s.description ?? ''));
+  const idAttr = wraps && (element.attributes ?? []).find((a) => idCollection(a) && attrs[a.name]);
+  const item = idAttr && idCollection(idAttr).find((entry) => entry.id === attrs[idAttr.name]);
+  const name = item && (item.term ?? item.title ?? item.label);
+  return name?.[attrs.lang === 'vi' ? 'vi' : 'en'] ?? '';
+}
+
+function snippet(tag, attrs, words = '') {
   const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const list = Object.entries(attrs).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
-  return `<${tag}${list.join('')}></${tag}>`;
+  return `<${tag}${list.join('')}>${escape(words)}</${tag}>`;
 }
 
 /** Public fields that are not attributes (such as the static `version`). */
@@ -142,12 +155,14 @@ function renderExample(element, attr) {
   const id = `${tag}-example-${attr.name}`;
   const widget = document.createElement(tag);
   for (const [name, v] of Object.entries(attrs)) widget.setAttribute(name, v);
+  const words = wordsOf(element, attrs);
+  widget.textContent = words;
   const dark = attrs.theme === 'dark';
   return el(
     'div',
     { class: 'example', 'data-attribute': attr.name },
     el('h4', { id }, code(attr.name)),
-    el('pre', {}, code(snippet(tag, attrs))),
+    el('pre', {}, code(snippet(tag, attrs, words))),
     el('div', { class: `live${dark ? ' live--dark' : ''}` }, widget),
   );
 }

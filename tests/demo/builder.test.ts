@@ -21,7 +21,7 @@ interface Frame {
 }
 type UprElement = HTMLElement & { updateComplete: Promise<boolean> };
 
-const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline', 'upr-sources'];
+const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline', 'upr-sources', 'upr-term'];
 
 /** One turn of the event loop, without the 4 ms clamp of nested timers. */
 const turn = () =>
@@ -241,7 +241,7 @@ describe('demo/builder.html', function () {
     const radios = Array.from(page.doc.querySelectorAll<HTMLInputElement>('input[name="widget"]'), (r) => r.value);
     expect(radios).to.deep.equal(declarations.map((d) => d.tagName));
 
-    const item = { 'upr-quote': 'quote', 'upr-fact-card': 'fact', 'upr-timeline': 'highlight' } as Record<string, string>;
+    const item = { 'upr-quote': 'quote', 'upr-fact-card': 'fact', 'upr-timeline': 'highlight', 'upr-term': 'term' } as Record<string, string>;
     for (const declaration of declarations) {
       choose(page, 'widget', declaration.tagName!);
       const controls = Array.from(page.doc.querySelectorAll<HTMLInputElement>('#options [name]'), (c) => c.name);
@@ -262,6 +262,8 @@ describe('demo/builder.html', function () {
     expect(listed(page)).to.deep.equal(dataset.facts.map((f) => f.id));
     choose(page, 'widget', 'upr-timeline');
     expect(listed(page)).to.deep.equal(['', ...dataset.events.map((e) => e.id)]);
+    choose(page, 'widget', 'upr-term');
+    expect(listed(page)).to.deep.equal(dataset.glossary.map((t) => t.id));
   });
 
   it('builds <upr-quote>: found without diacritics, in English, with show-original and size="compact"', async () => {
@@ -351,6 +353,26 @@ describe('demo/builder.html', function () {
     setOption(page, 'heading-level', '2');
   });
 
+  it('builds <upr-term>: a glossary term found without diacritics, its name inside the element in the chosen language', async () => {
+    choose(page, 'widget', 'upr-term');
+    expect($(page, '#item-legend').textContent).to.equal('Term to show');
+    search(page, 'pho quat'); // “phổ quát”
+    expect(listed(page)).to.deep.equal(['upr']);
+    pick(page, 'upr');
+    choose(page, 'lang', 'vi');
+    setOption(page, 'theme', 'light');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal('<upr-term term="upr" lang="vi">Cơ chế Rà soát định kỳ phổ quát</upr-term>');
+    expect(previewElement(page).textContent).to.equal('Cơ chế Rà soát định kỳ phổ quát');
+    choose(page, 'lang', 'en');
+    setOption(page, 'theme', 'dark');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal('<upr-term term="upr" lang="en" theme="dark">Universal Periodic Review</upr-term>');
+    expect(previewElement(page).textContent).to.equal('Universal Periodic Review');
+    expect(page.win.location.search).to.equal('?widget=upr-term&term=upr&lang=en&theme=dark');
+    setOption(page, 'theme', 'light');
+  });
+
   it('previews exactly the element in the code', async () => {
     choose(page, 'widget', 'upr-quote');
     search(page, 'hundreds');
@@ -434,6 +456,16 @@ describe('demo/builder.html', function () {
         setOption(page, 'no-heading', true);
       },
     },
+    {
+      name: '<upr-term> in Vietnamese, dark, with the term\'s name inside',
+      drive() {
+        choose(page, 'widget', 'upr-term');
+        search(page, 'core group');
+        pick(page, 'core-group');
+        choose(page, 'lang', 'vi');
+        setOption(page, 'theme', 'dark');
+      },
+    },
   ];
 
   for (const { name, drive, classic } of cases) {
@@ -449,6 +481,7 @@ describe('demo/builder.html', function () {
         const expected = normalize(previewElement(page).shadowRoot!.textContent);
         expect(expected).not.to.equal('');
         expect(normalize(pasted.element.shadowRoot!.textContent)).to.equal(expected);
+        expect(pasted.element.textContent, 'the words inside the element').to.equal(previewElement(page).textContent);
         expect(pasted.problems).to.deep.equal([]);
       } finally {
         pasted.iframe.remove();

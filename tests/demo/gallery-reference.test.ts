@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { normalize } from '../helpers/shadow.js';
 
 /**
  * The gallery and the reference page, each loaded in an iframe as a reader would see it (same origin).
@@ -168,6 +169,22 @@ describe('demo/gallery.html', function () {
     }
   });
 
+  it('shows <upr-term> in sentences: the words inside the element, in the code as in the cells', () => {
+    const rows = Array.from(doc.querySelectorAll<HTMLElement>('#upr-term .row'));
+    expect(rows.length).to.be.greaterThan(1);
+    for (const row of rows) {
+      const code = row.querySelector('pre code')!.textContent!;
+      for (const term of Array.from(row.querySelectorAll('upr-term'))) {
+        const sentence = term.closest('p')!;
+        expect(normalize(sentence.textContent), row.id).to.match(/\S+ \S+/);
+        expect(code, row.id).to.contain(`term="${term.getAttribute('term')}">${term.textContent}</upr-term>`);
+        // an empty element shows the term's name instead
+        const shown = term.textContent || term.shadowRoot!.querySelector('[part~="trigger"]')!.textContent;
+        expect(normalize(shown), row.id).not.to.equal('');
+      }
+    }
+  });
+
   it('passes axe at 360 and 1200 px', async () => {
     await checkAxeAtWidths(iframe, [360, 1200]);
   });
@@ -237,6 +254,18 @@ describe('demo/reference.html', function () {
       }
     }
     expect(renderFailures(doc.getElementById('reference')!)).to.deep.equal([]);
+  });
+
+  it('puts the term\'s name, in the example\'s language, inside every <upr-term> example and its code', () => {
+    const examples = Array.from(doc.querySelectorAll('section#upr-term .example'));
+    expect(examples.length).to.be.greaterThan(2);
+    for (const example of examples) {
+      const term = example.querySelector('upr-term')!;
+      expect(term.getAttribute('term'), example.getAttribute('data-attribute')!).to.equal('upr');
+      const name = term.getAttribute('lang') === 'vi' ? 'Cơ chế Rà soát định kỳ phổ quát' : 'Universal Periodic Review';
+      expect(term.textContent).to.equal(name);
+      expect(example.querySelector('pre code')!.textContent).to.contain(`>${name}</upr-term>`);
+    }
   });
 
   it('shows manifest text as text: backticks become <code>, markup is not parsed', () => {
