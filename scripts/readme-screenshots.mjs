@@ -67,6 +67,22 @@ const SHOTS = [
     theme: 'dark',
     html: `${SOURCES_ARTICLE}<upr-sources theme="dark"></upr-sources>`,
   },
+  // <upr-term> is a word in a sentence: the picture shows the sentence with the definition open under the word
+  // (`open`: the element clicked before the picture), and keeps room for it below the sentence.
+  {
+    file: 'upr-term.png',
+    lang: 'en',
+    theme: 'light',
+    open: 'upr-term',
+    html: '<p style="margin: 0 0 15em">Viet Nam presented its report to the <upr-term term="upr">Universal Periodic Review</upr-term> for the fourth time in May 2024.</p>',
+  },
+  {
+    file: 'upr-term-vi-dark.png',
+    lang: 'vi',
+    theme: 'dark',
+    open: 'upr-term',
+    html: '<p style="margin: 0 0 12em; color: #ecebe8">Nhiệm kỳ 2023–2025, Việt Nam là thành viên <upr-term term="human-rights-council" theme="dark">Hội đồng Nhân quyền</upr-term>.</p>',
+  },
 ];
 
 const BACKGROUND = { light: '#ffffff', dark: '#17181a' };
@@ -123,12 +139,20 @@ try {
     await page.goto(`${origin}${PREFIX}${shot.file.replace(/\.png$/, '.html')}`, { waitUntil: 'networkidle0' });
     // Every element defined and rendered, fonts loaded, then two frames for layout.
     await page.evaluate(`(async () => {
-      const widgets = [...document.querySelectorAll('#shot > *')];
+      const widgets = [...document.querySelectorAll('#shot *')].filter((el) => el.localName.startsWith('upr-'));
       await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(widgets.map((el) => el.updateComplete));
       await document.fonts.ready;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     })()`);
+    if (shot.open) {
+      const [x, y] = await page.evaluate(`(() => {
+        const box = document.querySelector(${JSON.stringify(shot.open)}).getClientRects()[0];
+        return [box.left + box.width / 2, box.top + box.height / 2];
+      })()`);
+      await page.mouse.click(x, y);
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    }
     const element = await page.$('#shot');
     const file = `${out}/${shot.file}`;
     await element.screenshot({ path: file, optimizeForSpeed: false });
