@@ -79,6 +79,7 @@ const WIDGETS = `
   <upr-fact-card fact="epidemic-day-date" variant="text"></upr-fact-card>
   <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
   <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
+  <upr-sources></upr-sources>
 `;
 
 const COLUMNS = [
@@ -109,7 +110,8 @@ ${columns}
 }
 
 /** The elements the widgets are built of. */
-const WIDGET_ELEMENTS = 'blockquote, figure, figcaption, ol, ul, li, button, time, svg, p, h2, h3, h4, a, cite, span, strong, data';
+const WIDGET_ELEMENTS =
+  'blockquote, figure, figcaption, ol, ul, li, button, time, svg, rect, text, table, caption, th, td, p, h2, h3, h4, a, cite, dfn, span, strong, data';
 
 /** Resets, and `!important` rules on every element a widget is built of (none of which may reach inside it). */
 const RESETS_AND_IMPORTANT = `
@@ -296,6 +298,7 @@ const KEY_PARTS: Record<string, string[]> = {
     '[part~="item-highlighted"] [part~="summary"]',
     '[part~="item-highlighted"] [part~="source"]',
   ],
+  'upr-sources': ['heading', 'list', 'entry'].map((p) => `[part~="${p}"]`),
 };
 
 function isShown(node: Element): boolean {
@@ -391,6 +394,39 @@ function hierarchyProblems(el: Widget): string[] {
     const controls = part(el, 'controls')!;
     if (horizontal !== isShown(controls)) problems.push(`${name}: the Earlier/Later buttons are ${horizontal ? 'hidden' : 'shown'}`);
   }
+  if (el.localName === 'upr-sources') {
+    const heading = part(el, 'heading')!;
+    if (Math.abs(ratio(heading) - 1) > 0.001) problems.push(`${name}: the heading is ${ratio(heading).toFixed(3)}em`);
+    if (Number(getComputedStyle(heading).fontWeight) < 600) problems.push(`${name}: the heading is not bold`);
+    const entries = Array.from(el.shadowRoot!.querySelectorAll('[part~="entry"]'));
+    if (entries.some((entry) => Math.abs(ratio(entry) - 0.875) > 0.002)) problems.push(`${name}: an entry is not 0.875em of the widget's size`);
+    const below = entries.findIndex((entry, i) => i > 0 && entry.getBoundingClientRect().top < entries[i - 1].getBoundingClientRect().bottom - 1);
+    if (below > 0) problems.push(`${name}: entry ${below} is not below entry ${below - 1}`);
+  }
+  return problems;
+}
+
+/**
+ * The sources list is a list of links: each must still be one a reader can use, whatever the page does to its
+ * own links (underlined, focusable, and what a tap at its middle lands on). Scrolls each link into view.
+ */
+function linkProblems(el: Widget): string[] {
+  const name = describeWidget(el);
+  const root = el.shadowRoot!;
+  const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('[part~="entry"] a'));
+  const problems = links.length ? [] : [`${name}: no links`];
+  for (const link of links) {
+    const what = `${name}: the link to ${link.getAttribute('href')}`;
+    if (!link.matches(':any-link') || !link.href.startsWith('https://')) problems.push(`${what} is not a link`);
+    if (link.tabIndex !== 0) problems.push(`${what} is not in the tab order`);
+    const s = getComputedStyle(link);
+    if (!s.textDecorationLine.includes('underline')) problems.push(`${what} is not underlined`);
+    if (s.pointerEvents === 'none') problems.push(`${what} ignores the pointer`);
+    link.scrollIntoView({ block: 'center' });
+    const line = link.getClientRects()[0];
+    const hit = line && root.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+    if (!hit || !link.contains(hit)) problems.push(`${what}: a tap on it lands on ${hit ? describeNode(hit) : 'nothing'}`);
+  }
   return problems;
 }
 
@@ -404,14 +440,18 @@ function indentOf(block: Element): number {
   return Math.min(...lefts) - contentLeft;
 }
 
+/** A line of each widget short enough to show where its text starts. */
+const SHORT_LINES: Record<string, string> = { 'upr-timeline': 'date', 'upr-fact-card': 'as-of', 'upr-sources': 'heading' };
+
 /** A left-to-right widget sets its short lines (dates) and its button at the left, whatever the page's direction. */
 function leftToRightProblems(el: Widget): string[] {
   const name = describeWidget(el);
   const problems: string[] = [];
   const direction = getComputedStyle(part(el, 'base')!).direction;
   if (direction !== 'ltr') problems.push(`${name} is ${direction}`);
-  const short = el.localName === 'upr-timeline' ? part(el, 'date') : el.localName === 'upr-fact-card' ? part(el, 'as-of') : null;
-  if (short && Math.abs(indentOf(short)) > 1) problems.push(`${name}: "${short.textContent!.trim()}" starts ${Math.round(indentOf(short))}px from the left`);
+  const short = SHORT_LINES[el.localName];
+  const line = short && part(el, short);
+  if (line && Math.abs(indentOf(line)) > 1) problems.push(`${name}: "${line.textContent!.trim()}" starts ${Math.round(indentOf(line))}px from the left`);
   if (el.localName === 'upr-quote') {
     const offset = part(el, 'copy-button')!.getBoundingClientRect().left - part(el, 'figure')!.getBoundingClientRect().left;
     if (Math.abs(offset) > 1) problems.push(`${name}: the copy button is ${Math.round(offset)}px from the left`);
@@ -434,7 +474,12 @@ describe('hostile host pages', function () {
     it('lays every widget out inside its column, with every part visible, at 280px and at 1400px', () => {
       const problems = widgetsIn(control.doc).flatMap(layoutProblems);
       expect(problems, problems.join('\n')).to.deep.equal([]);
-      expect(widgetsIn(control.doc)).to.have.length(14);
+      expect(widgetsIn(control.doc)).to.have.length(16);
+    });
+
+    it("keeps the sources list's links links: underlined, focusable, and what a tap lands on", () => {
+      const problems = widgetsIn(control.doc).filter((el) => el.localName === 'upr-sources').flatMap(linkProblems);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
     });
 
     it('keeps the typographic hierarchy', () => {
@@ -471,6 +516,11 @@ describe('hostile host pages', function () {
 
       it('keeps the widgets left-to-right: short lines and the copy button start at the left edge', () => {
         const problems = widgetsIn(page.doc).flatMap(leftToRightProblems);
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it("keeps the sources list's links links: underlined, focusable, and what a tap lands on", () => {
+        const problems = widgetsIn(page.doc).filter((el) => el.localName === 'upr-sources').flatMap(linkProblems);
         expect(problems, problems.join('\n')).to.deep.equal([]);
       });
 
@@ -519,6 +569,8 @@ const MEDIA_PAGE = `<!DOCTYPE html>
     <upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>
     <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-4-review" theme="dark"></upr-timeline>
+    <upr-sources></upr-sources>
+    <upr-sources theme="dark" no-heading></upr-sources>
   </div>
 </body>
 </html>`;
@@ -621,18 +673,24 @@ describe("the reader's settings", function () {
         border(date, 'top', `the marker of "${date.textContent?.trim()}"`, '::before');
       }
       for (const button of horizontal().shadowRoot!.querySelectorAll('[part~="controls"] button')) border(button, 'top', 'Earlier/Later');
-      const button = part(page.doc.querySelector('upr-quote')!, 'copy-button')!;
-      button.focus({ focusVisible: true } as FocusOptions);
-      const ring = getComputedStyle(button);
-      if (ring.outlineStyle === 'none' || px(ring.outlineWidth) < 2) problems.push(`a focused button has outline ${ring.outlineStyle} ${ring.outlineWidth}`);
-      button.blur();
+      for (const el of page.doc.querySelectorAll('upr-sources')) border(el.shadowRoot!.querySelector('.sources'), 'top', `${describeWidget(el)}: the rule`);
+      const focusable = [
+        part(page.doc.querySelector('upr-quote')!, 'copy-button')!,
+        page.doc.querySelector('upr-sources')!.shadowRoot!.querySelector<HTMLElement>('[part~="entry"] a')!,
+      ];
+      for (const node of focusable) {
+        node.focus({ focusVisible: true } as FocusOptions);
+        const ring = getComputedStyle(node);
+        if (ring.outlineStyle === 'none' || px(ring.outlineWidth) < 2) problems.push(`a focused ${node.localName} has outline ${ring.outlineStyle} ${ring.outlineWidth}`);
+        node.blur();
+      }
       expect(problems, problems.join('\n')).to.deep.equal([]);
     } finally {
       await executeServerCommand(FORCED_COLORS_COMMAND, { active: false });
     }
   });
 
-  it(`prints without buttons, dark text on a light page, every timeline item open and vertical${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
+  it(`prints without buttons, dark text on a light page, every timeline item open and vertical, links with their addresses${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
     if (!CAN_EMULATE_MEDIA) this.skip();
     await emulateMedia({ media: 'print' });
     try {
@@ -666,6 +724,13 @@ describe("the reader's settings", function () {
           if (!isShown(node)) continue;
           const color = getComputedStyle(node).color;
           if (luminance(color) > 0.2) problems.push(`${name}: ${describeNode(node)} is printed in ${color}`);
+        }
+        if (el.localName === 'upr-sources') {
+          // on paper a link is its address
+          for (const link of root.querySelectorAll('a')) {
+            const after = getComputedStyle(link, '::after').content;
+            if (['none', 'normal', ''].includes(after)) problems.push(`${name}: the link to ${link.getAttribute('href')} prints without its address`);
+          }
         }
         if (el.localName === 'upr-timeline') {
           const list = part(el, 'list')!;
