@@ -1,7 +1,8 @@
 import { aTimeout, expect } from '@open-wc/testing';
+import { byId, dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
 import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
-import { part } from '../helpers/shadow.js';
+import { normalize, part, parts } from '../helpers/shadow.js';
 
 /**
  * How real pages load and handle the widgets: the bundle twice (tag managers), the ES module and the classic
@@ -94,7 +95,7 @@ function renderProblems(el: Widget): string[] {
   if (root.querySelectorAll('[part~="base"]').length !== 1) problems.push(`${name} has ${root.querySelectorAll('[part~="base"]').length} bases`);
   if (root.querySelector('[part~="unavailable"], slot')) problems.push(`${name} shows its fallback`);
   if (!isShown(part(el, 'base'))) problems.push(`${name} is not on screen`);
-  const key = { 'upr-quote': 'quote', 'upr-fact-card': 'value', 'upr-timeline': 'title' }[el.localName]!;
+  const key = { 'upr-quote': 'quote', 'upr-fact-card': 'value', 'upr-timeline': 'title', 'upr-sources': 'list' }[el.localName]!;
   if (!isShown(part(el, key))) problems.push(`${name} shows no ${key}`);
   return problems;
 }
@@ -135,7 +136,38 @@ const SOME_WIDGETS = `
   <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
   <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
   <upr-timeline cycles="4"></upr-timeline>
+  <upr-sources></upr-sources>
 `;
+
+/** The sources of a quote, a fact and a cycle's events, from the dataset: what a sources list must name, each once. */
+const quoteSources = (id: string) => [byId('quotes', id)!.source];
+const factSources = (id: string) => byId('facts', id)!.sources;
+const cycleEventSources = (cycle: number) => dataset.events.filter((e) => e.cycle === cycle).flatMap((e) => e.sources);
+const distinct = (ids: readonly string[]) => [...new Set(ids)].sort();
+/** What SOME_WIDGETS cite. */
+const SOME_WIDGETS_CITE = distinct([
+  ...quoteSources('do-hung-viet-midterm-launch-groundwork'),
+  ...factSources('cycle-4-acceptance-share'),
+  ...cycleEventSources(4),
+]);
+
+/**
+ * The dataset ids of the sources a `<upr-sources>` lists, read from what the reader sees: each entry names one
+ * source by its outlet, its title or symbol, and its date (the `datetime` of its `<time>`), which no two sources
+ * share. An entry that matches no source, or several, is returned as a description, so that it fails a comparison.
+ */
+function listedIds(list: Element): string[] {
+  return parts(list, 'entry')
+    .map((entry) => {
+      const text = entry.textContent ?? '';
+      const date = entry.querySelector('time')?.getAttribute('datetime') ?? undefined;
+      const matches = dataset.sources.filter(
+        (s) => text.includes(s.outlet) && text.includes(s.title ?? s.reference ?? '') && s.published === date,
+      );
+      return matches.length === 1 ? matches[0].id : `(${matches.length} sources match "${normalize(text)}")`;
+    })
+    .sort();
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -172,12 +204,16 @@ describe('the bundle loaded twice', function () {
         expect(await openFirstItem(frame.doc.querySelector<Widget>('upr-timeline')!), 'a title opens its item').to.equal(true);
       });
 
+      it('lists each source the widgets cite once, as with one copy of the script', () => {
+        expect(listedIds(frame.doc.querySelector('upr-sources')!)).to.deep.equal(SOME_WIDGETS_CITE);
+      });
+
       if (head.includes(CLASSIC)) {
         it('keeps the definitions of whichever build ran first', () => {
           const classic = frame.win.UprWidgets;
           expect(classic, 'window.UprWidgets').to.exist;
           const classicFirst = head.startsWith(`<script src="${CLASSIC}"`);
-          for (const [tag, name] of [['upr-quote', 'UprQuote'], ['upr-fact-card', 'UprFactCard'], ['upr-timeline', 'UprTimeline']]) {
+          for (const [tag, name] of [['upr-quote', 'UprQuote'], ['upr-fact-card', 'UprFactCard'], ['upr-timeline', 'UprTimeline'], ['upr-sources', 'UprSources']]) {
             expect(frame.win.customElements.get(tag) === classic![name], tag).to.equal(classicFirst);
           }
         });
@@ -377,6 +413,103 @@ describe('widgets moved between containers', function () {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+describe('the sources list as widgets move, leave, come back and are copied', function () {
+  this.timeout(30000);
+  let frame: Frame;
+  /** The widgets of SOME_WIDGETS, and the list at the end of the article. */
+  let quote: Widget;
+  let card: Widget;
+  let timeline: Widget;
+  let list: Widget;
+  /** The quote's sources that no other widget of the page cites. */
+  const QUOTE_ONLY = quoteSources('do-hung-viet-midterm-launch-groundwork').filter(
+    (id) => ![...factSources('cycle-4-acceptance-share'), ...cycleEventSources(4)].includes(id),
+  );
+
+  /** Lets the widgets render and report, and every list render again. */
+  async function listed(target = list): Promise<string[]> {
+    await settled(frame.win);
+    await Promise.all(widgetsIn(frame.doc).map((el) => el.updateComplete));
+    await target.updateComplete;
+    return listedIds(target);
+  }
+
+  before(async () => {
+    frame = await openFrame(
+      page(
+        `<div id="article" style="width: 700px">${SOME_WIDGETS.replace('<upr-sources></upr-sources>', '')}</div>
+        <div id="aside" style="width: 300px"></div>
+        <div id="host"></div>
+        <div id="collapsed" hidden></div>
+        <footer id="end"><upr-sources></upr-sources></footer>`,
+      ),
+      { width: 800, height: 600 },
+    );
+    [quote, card, timeline, list] = widgetsIn(frame.doc);
+    frame.doc.getElementById('host')!.attachShadow({ mode: 'open' });
+  });
+  after(() => frame?.iframe.remove());
+
+  it('starts with the sources of every widget on the page, each once', async () => {
+    expect(list.localName).to.equal('upr-sources');
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+    // the quote cites a source nothing else does: the checks below see it come and go
+    expect(QUOTE_ONLY).to.have.length(1);
+  });
+
+  it('keeps the list when widgets move to another container, into a shadow root and into a hidden section', async () => {
+    const { doc } = frame;
+    doc.getElementById('aside')!.append(quote);
+    doc.getElementById('host')!.shadowRoot!.append(card);
+    doc.getElementById('collapsed')!.append(timeline);
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+    doc.getElementById('article')!.append(quote, card, timeline);
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+  });
+
+  it("drops a widget's sources when it leaves the page, and lists them again when it comes back", async () => {
+    quote.remove();
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE.filter((id) => !QUOTE_ONLY.includes(id)));
+    frame.doc.getElementById('article')!.prepend(quote);
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+  });
+
+  it('lists the sources of copies of widgets once', async () => {
+    const article = frame.doc.getElementById('article')!;
+    const copies = [quote, card, timeline].map((el) => el.cloneNode(true) as Widget);
+    article.append(...copies);
+    // the page cites the same sources twice over: still each once
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+    for (const copy of copies) copy.remove();
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+  });
+
+  it("follows what a widget shows: the timeline's cycle", async () => {
+    timeline.setAttribute('cycles', '3');
+    expect(await listed()).to.deep.equal(
+      distinct([...quoteSources('do-hung-viet-midterm-launch-groundwork'), ...factSources('cycle-4-acceptance-share'), ...cycleEventSources(3)]),
+    );
+    timeline.setAttribute('cycles', '4');
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+  });
+
+  it('keeps listing when the list itself moves, and a second list says the same', async () => {
+    const { doc } = frame;
+    doc.getElementById('aside')!.append(list);
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+    const second = doc.createElement('upr-sources') as Widget;
+    doc.getElementById('host')!.shadowRoot!.append(second);
+    expect(await listed(second)).to.deep.equal(SOME_WIDGETS_CITE);
+    expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
+  });
+
+  it('logs no warning or error and throws nothing', () => {
+    expectSilent(frame);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
 describe('widgets inside a display:none parent that is shown later', function () {
   this.timeout(30000);
   let frame: Frame;
@@ -386,6 +519,7 @@ describe('widgets inside a display:none parent that is shown later', function ()
     <upr-timeline cycles="3,4" highlight="cycle-3-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="auto" highlight="cycle-4-review"></upr-timeline>
+    <upr-sources></upr-sources>
   `;
 
   before(async () => {
@@ -398,7 +532,7 @@ describe('widgets inside a display:none parent that is shown later', function ()
 
   it('renders while hidden, without taking space', () => {
     const hidden = widgetsIn(frame.doc.getElementById('later')!);
-    expect(hidden).to.have.length(5);
+    expect(hidden).to.have.length(6);
     for (const el of hidden) {
       expect(el.shadowRoot?.querySelector('[part~="base"]'), describeWidget(el)).to.exist;
       expect(el.getBoundingClientRect().height, describeWidget(el)).to.equal(0);
@@ -469,6 +603,7 @@ describe('a right-to-left page (dir="rtl")', function () {
     <upr-fact-card fact="midterm-workshop-delegates-2021"></upr-fact-card>
     <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-3-review"></upr-timeline>
+    <upr-sources></upr-sources>
   </div>`;
 
   before(async () => {
@@ -559,10 +694,10 @@ describe('200 widgets on one page', function () {
     'max-items="5" highlight="cycle-4-review"',
   ];
 
-  /** 80 quotes, 80 fact cards and 40 timelines, interleaved, in both languages and both themes. */
+  /** 80 quotes, 79 fact cards and 40 timelines, interleaved, in both languages and both themes, and a list of their sources. */
   function manyWidgets(): string {
     const out: string[] = [];
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 199; i++) {
       const lang = i % 2 ? 'vi' : 'en';
       const theme = i % 3 === 0 ? ' theme="dark"' : '';
       const kind = i % 5;
@@ -570,6 +705,7 @@ describe('200 widgets on one page', function () {
       else if (kind === 1 || kind === 4) out.push(`<upr-fact-card lang="${lang}"${theme} fact="${FACTS[i % FACTS.length]}"${i % 4 === 1 ? ' variant="text"' : ''}></upr-fact-card>`);
       else out.push(`<upr-timeline lang="${lang}"${theme} ${TIMELINES[i % TIMELINES.length]}></upr-timeline>`);
     }
+    out.push('<upr-sources></upr-sources>');
     return `<div id="column" style="width: 640px">${out.join('\n')}</div>`;
   }
 
@@ -584,10 +720,18 @@ describe('200 widgets on one page', function () {
     const widgets = widgetsIn(frame.doc);
     expect(widgets).to.have.length(200);
     expect(widgets.filter((el) => el.localName === 'upr-quote')).to.have.length(80);
-    expect(widgets.filter((el) => el.localName === 'upr-fact-card')).to.have.length(80);
+    expect(widgets.filter((el) => el.localName === 'upr-fact-card')).to.have.length(79);
     expect(widgets.filter((el) => el.localName === 'upr-timeline')).to.have.length(40);
+    expect(widgets.filter((el) => el.localName === 'upr-sources')).to.have.length(1);
     const problems = widgets.flatMap(renderProblems);
     expect(problems.slice(0, 20), problems.slice(0, 20).join('\n')).to.deep.equal([]);
+  });
+
+  it('lists the sources of all of them, each once', () => {
+    const listed = listedIds(frame.doc.querySelector('upr-sources')!);
+    expect(listed, 'each entry names one source, once').to.deep.equal(distinct(listed.filter((id) => byId('sources', id))));
+    const cited = distinct([...QUOTES.flatMap(quoteSources), ...FACTS.flatMap(factSources), ...cycleEventSources(4)]);
+    expect(cited.filter((id) => !listed.includes(id)), 'cited by a quote, a fact card or the cycle IV timeline, and not listed').to.deep.equal([]);
   });
 
   it('loads and renders them within a generous time (10 s; the benchmark measures the real figure)', () => {
