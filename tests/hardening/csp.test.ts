@@ -108,7 +108,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
         it('renders every widget, styled, with the fallback where the id is unknown', () => {
           const { doc } = page!;
           const widgets = widgetsIn(doc);
-          expect(widgets).to.have.length(7);
+          expect(widgets).to.have.length(8);
           for (const el of widgets.slice(0, 6)) {
             const name = describeWidget(el);
             expect(el.matches(':defined'), `${name} is upgraded`).to.equal(true);
@@ -132,6 +132,13 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           const fallback = widgets[6];
           expect(fallback.shadowRoot!.querySelector('slot'), 'fallback slot').to.exist;
           expect(isShown(fallback.querySelector('p')), 'fallback shown').to.equal(true);
+          // the list of the sources the widgets cite, styled, with its links
+          const sources = widgets[7];
+          expect(isShown(part(sources, 'heading')), 'sources heading').to.equal(true);
+          expect(getComputedStyle(part(sources, 'heading')!).fontWeight, 'bold heading').to.equal('700');
+          expect(getComputedStyle(part(sources, 'list')!).listStyleType, 'a list without markers').to.equal('none');
+          expect(sources.shadowRoot!.querySelectorAll('[part~="entry"]').length, 'sources listed').to.be.greaterThan(5);
+          expect(sources.shadowRoot!.querySelectorAll('[part~="entry"] a[href^="https://"]').length, 'links').to.be.greaterThan(0);
         });
 
         it('works: items open, the row scrolls, the copy button answers', async () => {
