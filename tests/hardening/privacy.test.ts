@@ -3,11 +3,12 @@ import { dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
 
 /**
- * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle), a reader
- * opening every timeline item and copying every quote's citation. The page records, from before the script
- * runs, every use of storage, cookies, IndexedDB and the network APIs; afterwards the page must have fetched
- * nothing but the script, stored nothing, and every link to a source must be an https address from the dataset
- * that opens without handing the article to the linked page (rel="noopener noreferrer").
+ * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle), with the list
+ * of the sources they cite and the list of every source, a reader opening every timeline item and copying every
+ * quote's citation. The page records, from before the script runs, every use of storage, cookies, IndexedDB and
+ * the network APIs; afterwards the page must have fetched nothing but the script, stored nothing, and every link to
+ * a source must be an https address from the dataset that opens without handing the article to the linked page
+ * (rel="noopener noreferrer").
  *
  * The page is an `srcdoc` document: same origin as the test page, no request of its own, so the only resource
  * it may list is the bundle.
@@ -80,6 +81,8 @@ const RECORDER = String.raw`
 const QUOTES = dataset.quotes.map((q) => q.id);
 const FACTS = dataset.facts.map((f) => f.id);
 const SOURCE_URLS = new Map(dataset.sources.flatMap((s) => (s.url ? [[s.id, s.url] as const] : [])));
+/** Every address in the dataset: what `<upr-sources all>` links to. */
+const ALL_URLS = new Set(SOURCE_URLS.values());
 /** Every address the page may link to: the sources cited by the quotes, facts and events, where they have one. */
 const CITED_URLS = new Set(
   [...dataset.quotes.map((q) => q.source), ...dataset.facts.flatMap((f) => f.sources), ...dataset.events.flatMap((e) => e.sources)].flatMap(
@@ -105,6 +108,8 @@ ${scriptTag}
 <upr-timeline></upr-timeline>
 ${QUOTES.map((id) => `<upr-quote quote="${id}" show-original></upr-quote>`).join('\n')}
 ${FACTS.map((id) => `<upr-fact-card fact="${id}"></upr-fact-card>`).join('\n')}
+<upr-sources></upr-sources>
+<upr-sources all></upr-sources>
 </body>
 </html>`;
 }
@@ -120,6 +125,13 @@ async function waitFor(condition: () => boolean, what: string, ms = 10000): Prom
 }
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-sources'];
+
+/** The addresses linked inside these widgets. */
+function linkedUrls(widgets: Iterable<Element>): Set<string | null> {
+  return new Set([...widgets].flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('a'), (a) => a.getAttribute('href'))));
+}
 
 for (const build of BUILDS) {
   describe(`privacy: every widget on a page, ${build.name} build`, () => {
@@ -142,8 +154,8 @@ for (const build of BUILDS) {
       await loaded;
       win = iframe.contentWindow as FrameWindow;
       doc = iframe.contentDocument!;
-      await Promise.all(['upr-quote', 'upr-fact-card', 'upr-timeline'].map((tag) => win.customElements.whenDefined(tag)));
-      const widgets = Array.from(doc.querySelectorAll<Widget>('upr-quote, upr-fact-card, upr-timeline'));
+      await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+      const widgets = Array.from(doc.querySelectorAll<Widget>(TAGS.join(',')));
       await Promise.all(widgets.map((w) => w.updateComplete));
 
       // a reader opens every item of the timeline…
@@ -200,7 +212,7 @@ for (const build of BUILDS) {
       expect(win.__privacy.filter((p) => p.startsWith('not recorded'))).to.deep.equal([]);
     });
 
-    it('links only to https sources from the dataset, each with rel="noopener noreferrer"', () => {
+    it('links only to https sources from the dataset, each with rel="noopener noreferrer"; the lists link to what is cited, or to everything', () => {
       const elements = shadowElements(doc).filter((el) => el.getRootNode() !== doc);
       const links = elements.filter((el): el is HTMLAnchorElement => el.localName === 'a');
       const problems: string[] = [];
@@ -208,7 +220,7 @@ for (const build of BUILDS) {
         const href = link.getAttribute('href') ?? '';
         const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
         if (new URL(href, 'https://invalid.example/').protocol !== 'https:' || !href.startsWith('https://')) problems.push(`not https: ${href}`);
-        if (!CITED_URLS.has(href)) problems.push(`not a source of the dataset: ${href}`);
+        if (!ALL_URLS.has(href)) problems.push(`not a source of the dataset: ${href}`);
         if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`rel="${rel.join(' ')}" on ${href}`);
       }
       // nothing else in the widgets points anywhere
@@ -218,8 +230,12 @@ for (const build of BUILDS) {
         }
       }
       expect(problems).to.deep.equal([]);
-      // every cited source with an address is linked somewhere: all items were rendered and opened
-      expect(new Set(links.map((l) => l.getAttribute('href')))).to.deep.equal(CITED_URLS);
+      // every cited source with an address is linked by the widgets citing it (all items were rendered and opened),
+      // and by the list of what the page cites; the list of every source links every address
+      const widgets = Array.from(doc.querySelectorAll(TAGS.join(',')));
+      expect(linkedUrls(widgets.filter((el) => el.localName !== 'upr-sources'))).to.deep.equal(CITED_URLS);
+      expect(linkedUrls(doc.querySelectorAll('upr-sources:not([all])'))).to.deep.equal(CITED_URLS);
+      expect(linkedUrls(doc.querySelectorAll('upr-sources[all]'))).to.deep.equal(ALL_URLS);
       expect(CITED_URLS.size).to.be.greaterThan(0);
     });
   });
