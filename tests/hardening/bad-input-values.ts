@@ -12,7 +12,9 @@
  *   as a whole, with one warning naming its first bad item (in lower case for `kinds`) and the whole value;
  * - `from`/`to` are ISO dates of year, month or day precision (trimmed); `from` later than `to` warns on `from` and
  *   ignores both; `max-items` is a positive whole number (trimmed);
- * - timeline filters that are empty or white space are "not set" and silent, by design (tests/widgets).
+ * - timeline filters that are empty or white space are "not set" and silent, by design (tests/widgets);
+ * - boolean attributes (`all`, `no-heading` of `<upr-sources>`) are on whatever their value, as in HTML:
+ *   `all="false"` is on, and silent.
  *
  * A value the widgets accept is not bad: such values land in `accepted`, checked separately for silence.
  *
@@ -23,8 +25,8 @@
  */
 import { dataset, endOf, eventsInOrder, idsOf, startOf } from '../../src/internal/data.js';
 
-export type Widget = 'upr-quote' | 'upr-fact-card' | 'upr-timeline';
-export const WIDGETS: readonly Widget[] = ['upr-quote', 'upr-fact-card', 'upr-timeline'];
+export type Widget = 'upr-quote' | 'upr-fact-card' | 'upr-timeline' | 'upr-sources';
+export const WIDGETS: readonly Widget[] = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-sources'];
 
 /** The seed of the run; change it to explore other combinations (the generator is otherwise fixed). */
 export const SEED = 20240611;
@@ -48,7 +50,13 @@ export type Expected =
    * The timeline with the bad attributes left out: it must look exactly like a timeline with the attributes of
    * `sameAs` (rendered alongside as the reference), in the documented layout and heading level.
    */
-  | { show: 'timeline'; theme: string; layout: string; headingLevel: number; sameAs: Readonly<Record<string, string>> };
+  | { show: 'timeline'; theme: string; layout: string; headingLevel: number; sameAs: Readonly<Record<string, string>> }
+  /**
+   * The list of sources, never the author's content: a heading of the documented level (none with `no-heading`),
+   * and every source of the dataset with `all`, else the notice that the page cites none (the cases are alone on
+   * their page).
+   */
+  | { show: 'sources'; theme: string; headingLevel: number | 'none'; all: boolean };
 
 export interface Case {
   /** Its number in the run (1-based), shown in every failure message. */
@@ -57,7 +65,7 @@ export interface Case {
   /** What kind of bad input it is, for failure messages. */
   label: string;
   attributes: Readonly<Record<string, string>>;
-  /** Text of a fallback paragraph the author wrote inside the element (plain text, made with DOM APIs). */
+  /** Text of a fallback paragraph the author wrote inside the element (plain text, made with DOM APIs); the list for `<upr-sources>`. */
   authorContent?: string;
   warnings: readonly ExpectedWarning[];
   expected: Expected;
@@ -201,6 +209,13 @@ export function classify(
     }
     expected.theme = option('theme', THEMES, 'light');
     return { warnings, expected };
+  }
+
+  if (widget === 'upr-sources') {
+    // Booleans are on whatever their value; the heading level is read even when there is no heading.
+    const level = option('heading-level', HEADING_LEVELS, '2');
+    const theme = option('theme', THEMES, 'light');
+    return { warnings, expected: { show: 'sources', theme, headingLevel: has('no-heading') ? 'none' : Number(level), all: has('all') } };
   }
 
   // <upr-timeline>: it always renders; a bad attribute is ignored as if it were not there.
@@ -474,7 +489,20 @@ const PLANS: Record<Widget, AttributePlan[]> = {
     { attribute: 'highlight', bases: ['cycle-4-review', 'cycle-1-review', ...EVENT_IDS.slice(0, 4)], quota: 65 },
     { attribute: 'max-items', bases: ['1', '3', '12'], quota: 50 },
   ],
+  'upr-sources': [
+    { attribute: 'heading-level', bases: HEADING_LEVELS, quota: 320 },
+    { attribute: 'theme', bases: THEMES, quota: 150 },
+  ],
 };
+
+/** Valid attributes a `<upr-sources>` case starts from: both booleans, on with any value, and neither. */
+const SOURCES_CONTEXTS: readonly Record<string, string>[] = [
+  {},
+  { all: '' },
+  { 'no-heading': '' },
+  { all: 'false', 'no-heading': 'no' },
+  { all: '<script>alert(1)</script>' },
+];
 
 /**
  * Valid attributes a timeline case starts from, so that most cases render a handful of events rather than all of
@@ -541,6 +569,7 @@ export function generate(widget: Widget, seed = SEED): Run {
 
   /** Valid attributes for a single-attribute case of `attribute`. */
   const context = (attribute: string, k: number): Record<string, string> => {
+    if (widget === 'upr-sources') return { ...SOURCES_CONTEXTS[k % SOURCES_CONTEXTS.length] };
     if (widget === 'upr-timeline') {
       // a highlight is checked against the events shown: give it a filter, so that the event may be left out
       const fitting = TIMELINE_CONTEXTS.filter((c) => !(attribute in c) && (attribute !== 'highlight' || 'kinds' in c || 'cycles' in c));
@@ -573,7 +602,10 @@ export function generate(widget: Widget, seed = SEED): Run {
     for (let k = 0; taken < plan.quota && k < 20 * plan.quota; k++) {
       // past the end of the list, reuse payloads (they get marked)
       const payload = k < ordered.length ? ordered[k] : r.pick(payloads);
-      const author = plan.attribute === idAttribute && k % 3 === 1 ? 'Fallback written by the author #' : undefined;
+      const author =
+        (plan.attribute === idAttribute && k % 3 === 1) || (widget === 'upr-sources' && k % 4 === 1)
+          ? 'Fallback written by the author #'
+          : undefined;
       if (add(payload.label, { ...context(plan.attribute, k), [plan.attribute]: payload.value }, author)) taken += 1;
     }
   }
@@ -597,6 +629,13 @@ export function generate(widget: Widget, seed = SEED): Run {
       else if (k % 3 === 1) {
         add('no-source + variant=text with a bad fact', { fact: value('fact'), 'no-source': '', variant: 'text' }, k % 2 ? undefined : 'Author fallback #');
       } else add('bad fact and bad theme', { fact: value('fact'), theme: value('theme'), variant: 'text' });
+    }
+  } else if (widget === 'upr-sources') {
+    for (let k = 0; k < 60; k++) {
+      if (k % 3 === 0) add('bad heading-level and bad theme', { 'heading-level': value('heading-level'), theme: value('theme') });
+      else if (k % 3 === 1) {
+        add('bad heading-level with no-heading, and all', { 'heading-level': value('heading-level'), 'no-heading': '', all: value('theme') }, 'Static list #');
+      } else add('bad theme, booleans given any value', { theme: value('theme'), all: value('heading-level'), 'no-heading': value('theme') });
     }
   } else {
     const nonReviews = EVENTS.filter((e) => e.kind !== 'review').map((e) => e.id);

@@ -1,5 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
+import { dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { classify, generate, SEED, WIDGETS, type Case, type ExpectedWarning, type Widget } from './bad-input-values.js';
@@ -160,6 +161,24 @@ function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string
       const reference = references.get(JSON.stringify(e.sameAs));
       const view = timelineView(el);
       if (view !== reference) problems.push(`differs from a timeline with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
+      break;
+    }
+    case 'sources': {
+      // The list replaces whatever static list the author put inside.
+      if (notice || slot) problems.push('a fallback instead of the list');
+      if (author && shown(author)) problems.push("the author's content is on screen");
+      const headings = Array.from(root.querySelectorAll('[part~="heading"]'), (h) => h.localName);
+      const heading = e.headingLevel === 'none' ? [] : [`h${e.headingLevel}`];
+      if (headings.join() !== heading.join()) problems.push(`heading: expected ${heading.join() || 'none'}, got ${headings.join() || 'none'}`);
+      const entries = root.querySelectorAll('[part~="entry"]').length;
+      if (e.all) {
+        if (entries !== dataset.sources.length) problems.push(`${entries} sources listed with all, expected ${dataset.sources.length}`);
+        if (!shown(part('list'))) problems.push('the list is not on screen');
+        const label = part('list')?.getAttribute('aria-label') ?? part('list')?.getAttribute('aria-labelledby');
+        if (!label) problems.push('the list has no name');
+      } else if (entries || text(part('empty')) !== strings.en.sourceList.empty || !shown(part('empty'))) {
+        problems.push(`no "${strings.en.sourceList.empty}" notice on a page that cites nothing (${entries} entries)`);
+      }
       break;
     }
   }
