@@ -70,8 +70,17 @@ const px = (value: string) => parseFloat(value) || 0;
 // ---------------------------------------------------------------------------------------------------------------
 // the pages
 
+/**
+ * The article's own paragraph with a term in it, clipped (overflow: hidden) as some sites clip their text, and its
+ * twin with the same words in an element nobody defines: the term must sit in the line exactly as those words do.
+ */
+const STORY = `
+  <p class="story"><upr-term term="upr">UPR</upr-term> reviews every member state.</p>
+  <p class="story twin"><x-words>UPR</x-words> reviews every member state.</p>
+`;
+
 /** The same widgets in each column: every kind, and the variants whose layout differs most. */
-const WIDGETS = `
+const WIDGETS = `${STORY}
   <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
   <upr-quote quote="dang-hoang-giang-multilateralism-upr" size="compact" show-original></upr-quote>
   <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
@@ -87,38 +96,83 @@ const COLUMNS = [
   { id: 'wide', width: 1400 },
 ] as const;
 
-/** A page with both columns; `css` is the host page's stylesheet. */
-function hostPage(css: string): string {
-  const columns = COLUMNS.map((c) => `<div class="column" id="${c.id}">${WIDGETS}</div>`).join('\n');
+/** A host page: its own layout (`base`), the stylesheet under test (`css`), the bundle, and `body`. */
+function pageWith(base: string, css: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <script src="${RECORDER}"></script>
-  <style>
-    body { margin: 8px; }
-    #narrow { width: 280px; }
-    #wide { width: 1400px; margin-top: 40px; }
-  </style>
+  <style>${base}</style>
   <style>${css}</style>
   <script type="module" src="${BUNDLE}"></script>
 </head>
 <body>
-${columns}
+${body}
 </body>
 </html>`;
+}
+
+/** A page with both columns; `css` is the host page's stylesheet. */
+function hostPage(css: string): string {
+  const columns = COLUMNS.map((c) => `<div class="column" id="${c.id}">${WIDGETS}</div>`).join('\n');
+  const base = `
+    body { margin: 8px; }
+    #narrow { width: 280px; }
+    #wide { width: 1400px; margin-top: 40px; }
+    .story { overflow: hidden; }`;
+  return pageWith(base, css, columns);
+}
+
+/**
+ * A phone-sized page that fights a term's definition for the screen: a sticky masthead and a fixed subscription
+ * bar above everything (the highest z-index there is), the paragraph clipped to its first line, inside a box that
+ * makes itself the containing block of fixed-position descendants (transform, contain: paint) and clips them.
+ * The words sit just under the masthead, so the card opens downwards over the bar.
+ */
+function phonePage(css: string): string {
+  const base = `
+    body { margin: 0; }
+    .masthead { position: sticky; top: 0; z-index: 2147483647; height: 48px; background: #000; color: #fff; }
+    .bar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2147483647; height: 60%; background: #c00; }
+    .frame { transform: translateY(0); contain: paint; margin: 8px; }
+    .story { overflow: hidden; height: 1.5em; }`;
+  return pageWith(
+    base,
+    css,
+    `<header class="masthead">News</header>
+<div class="frame"><div class="column" id="phone">
+  <p class="story"><upr-term term="united-nations">UN</upr-term> agencies work in Viet Nam.</p>
+</div></div>
+<div class="bar">Subscribe</div>`,
+  );
 }
 
 /** The elements the widgets are built of. */
 const WIDGET_ELEMENTS =
   'blockquote, figure, figcaption, ol, ul, li, button, time, svg, rect, text, table, caption, th, td, p, h2, h3, h4, a, cite, dfn, span, strong, data';
 
-/** Resets, and `!important` rules on every element a widget is built of (none of which may reach inside it). */
+/**
+ * Resets, and `!important` rules on every element a widget is built of (none of which may reach inside it). The
+ * article's paragraphs are spared the rules that would hide them (a page that hides its text leaves no term to
+ * tap) but get their type, which a term's words take on purpose and its definition must not.
+ */
 const RESETS_AND_IMPORTANT = `
   *, *::before, *::after { margin: 0; padding: 0; box-sizing: content-box !important; }
   html, body, * { line-height: 1 !important; }
   body { font: 17px Georgia, serif; color: #333; }
-  ${WIDGET_ELEMENTS} {
+  .story {
+    color: red !important;
+    font-size: 40px !important;
+    font-weight: 100 !important;
+    font-style: italic !important;
+    text-transform: uppercase !important;
+    text-align: right !important;
+    letter-spacing: 1em !important;
+    white-space: nowrap !important;
+    cursor: crosshair !important;
+  }
+  :is(${WIDGET_ELEMENTS}):not(.story) {
     color: red !important;
     background: yellow !important;
     display: inline !important;
@@ -250,11 +304,20 @@ function relativeTransform(value: string, fontSize: number): string {
     .join(', ')})`;
 }
 
-/** The guarded styles of every element inside a widget, sizes as multiples of the widget's font size. */
+/**
+ * What a widget draws itself: everything in its shadow root, except for a term, whose words are the article's
+ * and take the paragraph's style on purpose: its definition card.
+ */
+function ownElements(el: Element): Element[] {
+  const card = el.localName === 'upr-term' ? part(el, 'popover') : null;
+  return card ? [card, ...card.querySelectorAll('*')] : Array.from(el.shadowRoot!.querySelectorAll('*'));
+}
+
+/** The guarded styles of every element a widget draws itself, sizes as multiples of the widget's font size. */
 function styleSignature(el: Element): Map<string, string> {
   const hostSize = px(getComputedStyle(el).fontSize);
   const signature = new Map<string, string>();
-  el.shadowRoot!.querySelectorAll('*').forEach((node, i) => {
+  ownElements(el).forEach((node, i) => {
     const s = getComputedStyle(node);
     const fontSize = px(s.fontSize);
     const name = `#${i} ${describeNode(node)}`;
@@ -299,6 +362,7 @@ const KEY_PARTS: Record<string, string[]> = {
     '[part~="item-highlighted"] [part~="source"]',
   ],
   'upr-sources': ['heading', 'list', 'entry'].map((p) => `[part~="${p}"]`),
+  'upr-term': ['[part~="trigger"]'],
 };
 
 function isShown(node: Element): boolean {
@@ -322,17 +386,26 @@ function layoutProblems(el: Widget): string[] {
   const root = el.shadowRoot!;
   const host = el.getBoundingClientRect();
   const column = el.parentElement!.getBoundingClientRect();
-  if (Math.abs(host.width - column.width) > 1) problems.push(`${name} is ${host.width}px wide in a ${column.width}px column`);
+  // a term is a few words in a paragraph; every other widget is a block as wide as its column
+  if (el.localName === 'upr-term') problems.push(...twinProblems(el));
+  else if (Math.abs(host.width - column.width) > 1) problems.push(`${name} is ${host.width}px wide in a ${column.width}px column`);
   for (const selector of KEY_PARTS[el.localName]) {
     const node = root.querySelector(selector);
     if (!node) problems.push(`${name}: nothing matches ${selector}`);
     else if (!isShown(node)) problems.push(`${name}: ${selector} is not visible`);
   }
-  for (const node of root.querySelectorAll('*')) {
+  problems.push(...contentProblems(name, root.querySelectorAll('*'), host));
+  return problems;
+}
+
+/** Boxes outside `bounds` (the widget, or a term's card), and text that runs out of the box it is set in. */
+function contentProblems(name: string, nodes: Iterable<Element>, bounds: DOMRect): string[] {
+  const problems: string[] = [];
+  for (const node of nodes) {
     const box = node.getBoundingClientRect();
-    if ((box.width === 0 && box.height === 0) || inScroller(node, root)) continue;
-    if (box.left < host.left - 1 || box.right > host.right + 1) {
-      problems.push(`${name}: ${describeNode(node)} spans ${Math.round(box.left)}–${Math.round(box.right)}px, outside the widget (${Math.round(host.left)}–${Math.round(host.right)}px)`);
+    if ((box.width === 0 && box.height === 0) || inScroller(node, node.getRootNode() as ShadowRoot)) continue;
+    if (box.left < bounds.left - 1 || box.right > bounds.right + 1) {
+      problems.push(`${name}: ${describeNode(node)} spans ${Math.round(box.left)}–${Math.round(box.right)}px, outside the widget (${Math.round(bounds.left)}–${Math.round(bounds.right)}px)`);
     }
     // the text directly in this element, line by line, must stay within the box it is set in
     const block = blockOf(node).getBoundingClientRect();
@@ -348,6 +421,27 @@ function layoutProblems(el: Widget): string[] {
         }
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * A term's words sit in the paragraph exactly where the same words in an element nobody defines sit in its twin
+ * paragraph (the next one): same line boxes, same paragraph height. Defining the element moves nothing.
+ */
+function twinProblems(el: Widget): string[] {
+  const name = describeWidget(el);
+  const paragraph = el.closest('p')!;
+  const twin = paragraph.nextElementSibling!;
+  const words = twin.querySelector('x-words');
+  if (!words) return [`${name}: no twin paragraph to compare with`];
+  const lines = (node: Element, origin: DOMRect) =>
+    Array.from(node.getClientRects(), (r) => [r.left - origin.left, r.top - origin.top, r.width, r.height].map((n) => n.toFixed(1)).join(' '));
+  const [here, there] = [paragraph.getBoundingClientRect(), twin.getBoundingClientRect()];
+  const problems: string[] = [];
+  if (Math.abs(here.height - there.height) > 0.5) problems.push(`${name}: the paragraph is ${here.height}px high, ${there.height}px with plain words`);
+  if (lines(el, here).join() !== lines(words, there).join()) {
+    problems.push(`${name}: the words sit at ${lines(el, here).join(', ')}; plain words at ${lines(words, there).join(', ')}`);
   }
   return problems;
 }
@@ -403,6 +497,19 @@ function hierarchyProblems(el: Widget): string[] {
     const below = entries.findIndex((entry, i) => i > 0 && entry.getBoundingClientRect().top < entries[i - 1].getBoundingClientRect().bottom - 1);
     if (below > 0) problems.push(`${name}: entry ${below} is not below entry ${below - 1}`);
   }
+  if (el.localName === 'upr-term') {
+    // the words are the article's: they look like the rest of the paragraph, plus a dotted underline
+    const words = getComputedStyle(part(el, 'trigger')!);
+    const paragraph = getComputedStyle(el.closest('p')!);
+    for (const property of ['color', 'font-family', 'font-size', 'font-style', 'font-weight', 'letter-spacing', 'text-transform', 'line-height']) {
+      const [got, want] = [words.getPropertyValue(property), paragraph.getPropertyValue(property)];
+      if (got !== want) problems.push(`${name}: the words have ${property} ${got}, the paragraph ${want}`);
+    }
+    if (words.textDecorationLine !== 'underline' || words.textDecorationStyle !== 'dotted') {
+      problems.push(`${name}: the words are not underlined with dots (${words.textDecorationLine} ${words.textDecorationStyle})`);
+    }
+    if (words.cursor !== 'pointer') problems.push(`${name}: the cursor over the words is ${words.cursor}`);
+  }
   return problems;
 }
 
@@ -440,6 +547,64 @@ function indentOf(block: Element): number {
   return Math.min(...lefts) - contentLeft;
 }
 
+/** Opens a term's definition as a click on its words does, with the words in view, and waits until it is placed. */
+async function openTerm(frame: Frame, el: Widget): Promise<void> {
+  el.scrollIntoView({ block: 'nearest' });
+  part(el, 'trigger')!.click();
+  await el.updateComplete;
+  for (let i = 0; i < 3; i++) await nextFrame(frame.win);
+}
+
+async function closeTerm(frame: Frame, el: Widget | undefined): Promise<void> {
+  const words = el && part(el, 'trigger');
+  if (words?.getAttribute('aria-expanded') !== 'true') return;
+  words.click();
+  await el!.updateComplete;
+  await nextFrame(frame.win);
+}
+
+/**
+ * Problems with an open definition: not shown; outside the viewport; covering its words (unless it cannot fit
+ * above or below them: then it must scroll) or away from them; not what is drawn at its corners and middle (so
+ * under something of the page, or clipped); its own text outside it.
+ */
+function cardProblems(frame: Frame, el: Widget): string[] {
+  const name = describeWidget(el);
+  const card = part(el, 'popover')!;
+  if (!isShown(card)) return [`${name}: the definition is not shown`];
+  const problems: string[] = [];
+  const box = card.getBoundingClientRect();
+  const words = part(el, 'trigger')!.getBoundingClientRect();
+  const { clientWidth: width, clientHeight: height } = frame.doc.documentElement;
+  const at = `${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`;
+  if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 || box.bottom > height + 0.5) {
+    problems.push(`${name}: the definition (${at}) is not inside the ${width} × ${height} viewport`);
+  }
+  // the room above or below the words, less the gap to them and the margin to the screen's edge
+  const fitsBeside = box.height <= Math.max(words.top, height - words.bottom) - 14;
+  const scrolls = ['auto', 'scroll'].includes(getComputedStyle(card).overflowY);
+  if (card.scrollHeight > card.clientHeight + 1 && !scrolls) problems.push(`${name}: the definition is cut off, and does not scroll`);
+  if (!(box.top >= words.bottom - 0.5 || box.bottom <= words.top + 0.5)) {
+    if (fitsBeside) problems.push(`${name}: the definition (${at}) covers its words`);
+  } else if (Math.min(Math.abs(box.top - words.bottom), Math.abs(words.top - box.bottom)) > 12) problems.push(`${name}: the definition (${at}) is away from its words`);
+  if (!(box.left < words.right && box.right > words.left)) problems.push(`${name}: the definition (${at}) is not beside its words`);
+  const points = [
+    [box.left + 3, box.top + 3],
+    [box.right - 3, box.top + 3],
+    [box.left + 3, box.bottom - 3],
+    [box.right - 3, box.bottom - 3],
+    [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+  ];
+  for (const [x, y] of points) {
+    const hit = frame.doc.elementFromPoint(x, y);
+    if (hit !== el) problems.push(`${name}: at ${Math.round(x)},${Math.round(y)} the page shows ${hit ? describeNode(hit) : 'nothing'}, not the definition`);
+  }
+  const ratio = px(getComputedStyle(card).fontSize) / px(getComputedStyle(el).fontSize);
+  if (Math.abs(ratio - 0.875) > 0.002) problems.push(`${name}: the definition is ${ratio.toFixed(3)}em of the words' size`);
+  problems.push(...contentProblems(name, [card, ...card.querySelectorAll('*')], box));
+  return problems;
+}
+
 /** A line of each widget short enough to show where its text starts. */
 const SHORT_LINES: Record<string, string> = { 'upr-timeline': 'date', 'upr-fact-card': 'as-of', 'upr-sources': 'heading' };
 
@@ -447,7 +612,8 @@ const SHORT_LINES: Record<string, string> = { 'upr-timeline': 'date', 'upr-fact-
 function leftToRightProblems(el: Widget): string[] {
   const name = describeWidget(el);
   const problems: string[] = [];
-  const direction = getComputedStyle(part(el, 'base')!).direction;
+  // a term's words follow the paragraph; its definition is the widget's own text
+  const direction = getComputedStyle(part(el, el.localName === 'upr-term' ? 'popover' : 'base')!).direction;
   if (direction !== 'ltr') problems.push(`${name} is ${direction}`);
   const short = SHORT_LINES[el.localName];
   const line = short && part(el, short);
@@ -474,11 +640,21 @@ describe('hostile host pages', function () {
     it('lays every widget out inside its column, with every part visible, at 280px and at 1400px', () => {
       const problems = widgetsIn(control.doc).flatMap(layoutProblems);
       expect(problems, problems.join('\n')).to.deep.equal([]);
-      expect(widgetsIn(control.doc)).to.have.length(16);
+      expect(widgetsIn(control.doc)).to.have.length(18);
     });
 
     it("keeps the sources list's links links: underlined, focusable, and what a tap lands on", () => {
       const problems = widgetsIn(control.doc).filter((el) => el.localName === 'upr-sources').flatMap(linkProblems);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+
+    it("opens a term's definition beside its words, inside the viewport and on top, at 280px and at 1400px", async () => {
+      const problems: string[] = [];
+      for (const el of control.doc.querySelectorAll<Widget>('upr-term')) {
+        await openTerm(control, el);
+        problems.push(...cardProblems(control, el));
+        await closeTerm(control, el);
+      }
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });
 
@@ -524,6 +700,39 @@ describe('hostile host pages', function () {
         expect(problems, problems.join('\n')).to.deep.equal([]);
       });
 
+      it("opens a term's definition beside its words, inside the viewport and on top, styled as on the control page", async () => {
+        const problems: string[] = [];
+        for (const column of COLUMNS) {
+          const [want, got] = [control, page].map((frame) => frame.doc.querySelector<Widget>(`#${column.id} upr-term`)!);
+          try {
+            await openTerm(control, want);
+            await openTerm(page, got);
+            problems.push(...compareSignatures(describeWidget(got), styleSignature(want), styleSignature(got)), ...cardProblems(page, got));
+          } finally {
+            await closeTerm(control, want);
+            await closeTerm(page, got);
+          }
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it("shows a term's whole definition on a phone, over a sticky masthead and a fixed bar, out of a clipping paragraph", async () => {
+        const phone = await openFrame(phonePage(scenario.css), 360, 480);
+        try {
+          const el = phone.doc.querySelector<Widget>('upr-term')!;
+          await openTerm(phone, el);
+          const problems = cardProblems(phone, el);
+          // what this test is about: the card reaches over the bar and out of the paragraph
+          const box = part(el, 'popover')!.getBoundingClientRect();
+          expect(box.bottom, 'over the bar').to.be.greaterThan(phone.doc.querySelector('.bar')!.getBoundingClientRect().top + 10);
+          expect(box.bottom, 'out of the paragraph').to.be.greaterThan(el.closest('p')!.getBoundingClientRect().bottom + 10);
+          expect(problems, problems.join('\n')).to.deep.equal([]);
+          expect(phone.record.problems, phone.record.problems.join('\n')).to.deep.equal([]);
+        } finally {
+          phone.iframe.remove();
+        }
+      });
+
       it('has no horizontal scrollbar at 280px or at 1400px', () => {
         for (const c of COLUMNS) {
           const column = page.doc.getElementById(c.id)!;
@@ -563,6 +772,7 @@ const MEDIA_PAGE = `<!DOCTYPE html>
 </head>
 <body>
   <div class="column" id="wide">
+    <p>The <upr-term term="upr">UPR</upr-term> reviews every member state; a <upr-term term="upr-cycle" theme="dark">cycle</upr-term> lasts about five years.</p>
     <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
     <upr-quote quote="kamal-malhotra-midterm-report-commitment" theme="dark"></upr-quote>
     <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
@@ -635,7 +845,7 @@ describe("the reader's settings", function () {
     for (const el of widgetsIn(page.doc)) expect(running(el), describeWidget(el)).to.deep.equal([]);
   });
 
-  it('draws borders, markers and focus rings in forced colours', async function () {
+  it('draws borders, markers, underlines and focus rings in forced colours', async function () {
     // emulateMedia of @web/test-runner-commands hands `forcedColors` to Playwright only (and puppeteer refuses
     // the feature), so the runner config provides this command: Chromium over CDP. Where it is missing, or the
     // engine's launcher cannot do it, the test is skipped (and says why) rather than run in the normal colours.
@@ -674,7 +884,18 @@ describe("the reader's settings", function () {
       }
       for (const button of horizontal().shadowRoot!.querySelectorAll('[part~="controls"] button')) border(button, 'top', 'Earlier/Later');
       for (const el of page.doc.querySelectorAll('upr-sources')) border(el.shadowRoot!.querySelector('.sources'), 'top', `${describeWidget(el)}: the rule`);
+      for (const term of page.doc.querySelectorAll<Widget>('upr-term')) {
+        const name = describeWidget(term);
+        const words = getComputedStyle(part(term, 'trigger')!);
+        if (words.textDecorationLine !== 'underline' || alpha(words.textDecorationColor) < 0.5) {
+          problems.push(`${name}: the words are not underlined (${words.textDecorationLine} ${words.textDecorationColor})`);
+        }
+        await openTerm(page, term);
+        border(part(term, 'popover'), 'top', `${name}: the definition`);
+        await closeTerm(page, term);
+      }
       const focusable = [
+        part(page.doc.querySelector('upr-term')!, 'trigger')!,
         part(page.doc.querySelector('upr-quote')!, 'copy-button')!,
         page.doc.querySelector('upr-sources')!.shadowRoot!.querySelector<HTMLElement>('[part~="entry"] a')!,
       ];
@@ -690,8 +911,11 @@ describe("the reader's settings", function () {
     }
   });
 
-  it(`prints without buttons, dark text on a light page, every timeline item open and vertical, links with their addresses${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
+  it(`prints without buttons, dark text on a light page, every timeline item open and vertical, links with their addresses, no term definition${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
     if (!CAN_EMULATE_MEDIA) this.skip();
+    // a reader prints with a term's definition open
+    const term = page.doc.querySelector<Widget>('upr-term')!;
+    await openTerm(page, term);
     await emulateMedia({ media: 'print' });
     try {
       expect(page.win.matchMedia('print').matches).to.equal(true);
@@ -725,6 +949,11 @@ describe("the reader's settings", function () {
           const color = getComputedStyle(node).color;
           if (luminance(color) > 0.2) problems.push(`${name}: ${describeNode(node)} is printed in ${color}`);
         }
+        if (el.localName === 'upr-term') {
+          // on paper the words are plain words, and the definition is not printed over the article
+          if (getComputedStyle(part(el, 'trigger')!).textDecorationLine !== 'none') problems.push(`${name}: the words are printed underlined`);
+          if (isShown(part(el, 'popover')!)) problems.push(`${name}: the definition is printed`);
+        }
         if (el.localName === 'upr-sources') {
           // on paper a link is its address
           for (const link of root.querySelectorAll('a')) {
@@ -743,6 +972,7 @@ describe("the reader's settings", function () {
       expect(problems, problems.join('\n')).to.deep.equal([]);
     } finally {
       await emulateMedia({ media: 'screen' });
+      await closeTerm(page, term);
     }
   });
 });
