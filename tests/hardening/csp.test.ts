@@ -108,7 +108,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
         it('renders every widget, styled, with the fallback where the id is unknown', () => {
           const { doc } = page!;
           const widgets = widgetsIn(doc);
-          expect(widgets).to.have.length(8);
+          expect(widgets).to.have.length(9);
           for (const el of widgets.slice(0, 6)) {
             const name = describeWidget(el);
             expect(el.matches(':defined'), `${name} is upgraded`).to.equal(true);
@@ -132,8 +132,12 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           const fallback = widgets[6];
           expect(fallback.shadowRoot!.querySelector('slot'), 'fallback slot').to.exist;
           expect(isShown(fallback.querySelector('p')), 'fallback shown').to.equal(true);
+          // a term's words, underlined (the words themselves are the page's text)
+          const term = doc.querySelector('upr-term')!;
+          expect(getComputedStyle(part(term, 'trigger')!).textDecorationStyle, 'dotted underline').to.equal('dotted');
+          expect(isShown(part(term, 'popover')), 'definition closed').to.equal(false);
           // the list of the sources the widgets cite, styled, with its links
-          const sources = widgets[7];
+          const sources = doc.querySelector('upr-sources')!;
           expect(isShown(part(sources, 'heading')), 'sources heading').to.equal(true);
           expect(getComputedStyle(part(sources, 'heading')!).fontWeight, 'bold heading').to.equal('700');
           expect(getComputedStyle(part(sources, 'list')!).listStyleType, 'a list without markers').to.equal('none');
@@ -141,7 +145,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           expect(sources.shadowRoot!.querySelectorAll('[part~="entry"] a[href^="https://"]').length, 'links').to.be.greaterThan(0);
         });
 
-        it('works: items open, the row scrolls, the copy button answers', async () => {
+        it('works: items open, the row scrolls, the copy button answers, a term opens its definition beside it', async () => {
           const { doc } = page!;
           const [vertical, horizontal] = Array.from(doc.querySelectorAll<Widget>('upr-timeline'));
           const toggle = vertical.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
@@ -164,6 +168,27 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           for (let i = 0; i < 60 && !part(quote, 'copy-status')!.textContent!.trim(); i++) await aTimeout(10);
           // copied, or (without clipboard permission in a test browser) a polite failure: either way an answer
           expect([strings.en.quote.copied, strings.en.quote.copyFailed]).to.include(part(quote, 'copy-status')!.textContent!.trim());
+
+          // the definition is placed by script through the CSSOM (element.style), which style-src does not block,
+          // unlike a style attribute written in markup
+          const term = doc.querySelector<Widget>('upr-term')!;
+          term.scrollIntoView({ block: 'nearest' });
+          const words = part(term, 'trigger')!;
+          words.click();
+          await term.updateComplete;
+          const card = part(term, 'popover')!;
+          for (let i = 0; i < 60 && !card.style.top; i++) await aTimeout(10);
+          await nextFrame(page!.win);
+          expect(words.getAttribute('aria-expanded')).to.equal('true');
+          expect(isShown(card), 'definition shown').to.equal(true);
+          expect(card.matches(':popover-open'), 'in the top layer').to.equal(true);
+          const [box, under] = [card.getBoundingClientRect(), words.getBoundingClientRect()];
+          // just below or above the words (at the bottom of the frame there is room above only), not over them
+          expect(Math.max(box.top - under.bottom, under.top - box.bottom), 'beside the words').to.be.within(0, 12);
+          expect(box.left < under.right && box.right > under.left, 'where the words are').to.equal(true);
+          term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+          await term.updateComplete;
+          expect(isShown(card), 'closed by Escape').to.equal(false);
         });
 
         it('reports no policy violation, and logs and throws nothing but the warning about the unknown id', async () => {
