@@ -93,9 +93,13 @@ function renderProblems(el: Widget): string[] {
   const root = el.shadowRoot;
   const problems: string[] = [];
   if (root.querySelectorAll('[part~="base"]').length !== 1) problems.push(`${name} has ${root.querySelectorAll('[part~="base"]').length} bases`);
-  if (root.querySelector('[part~="unavailable"], slot')) problems.push(`${name} shows its fallback`);
+  // a term shows the page's words through a slot: its fallback is those words with nothing to tap
+  const fallback = el.localName === 'upr-term' ? !part(el, 'trigger') : root.querySelector('[part~="unavailable"], slot');
+  if (fallback) problems.push(`${name} shows its fallback`);
   if (!isShown(part(el, 'base'))) problems.push(`${name} is not on screen`);
-  const key = { 'upr-quote': 'quote', 'upr-fact-card': 'value', 'upr-timeline': 'title', 'upr-sources': 'list' }[el.localName]!;
+  const key = { 'upr-quote': 'quote', 'upr-fact-card': 'value', 'upr-timeline': 'title', 'upr-term': 'trigger', 'upr-sources': 'list' }[
+    el.localName
+  ]!;
   if (!isShown(part(el, key))) problems.push(`${name} shows no ${key}`);
   return problems;
 }
@@ -122,6 +126,20 @@ function buttonStates(timeline: Element): (string | null)[] {
   return Array.from(timeline.shadowRoot!.querySelectorAll('[part~="controls"] button'), (b) => b.getAttribute('aria-disabled'));
 }
 
+/** Opens a term's definition by clicking its words, as a reader does; returns whether it opened beside them. */
+async function openTerm(term: Widget, win: Window): Promise<boolean> {
+  term.scrollIntoView({ block: 'nearest' });
+  const words = part(term, 'trigger')!;
+  words.click();
+  await term.updateComplete;
+  const card = part(term, 'popover')!;
+  for (let i = 0; i < 20 && !card.style.top; i++) await nextFrame(win);
+  await nextFrame(win);
+  const [box, under] = [card.getBoundingClientRect(), words.getBoundingClientRect()];
+  const beside = Math.max(box.top - under.bottom, under.top - box.bottom);
+  return words.getAttribute('aria-expanded') === 'true' && isShown(card) && beside >= 0 && beside <= 12 && box.left < under.right && box.right > under.left;
+}
+
 /** Opens the first item of a timeline by clicking its title, as a reader does; returns whether it opened. */
 async function openFirstItem(timeline: Widget): Promise<boolean> {
   const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
@@ -136,6 +154,7 @@ const SOME_WIDGETS = `
   <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
   <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
   <upr-timeline cycles="4"></upr-timeline>
+  <p>The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
   <upr-sources></upr-sources>
 `;
 
@@ -143,12 +162,14 @@ const SOME_WIDGETS = `
 const quoteSources = (id: string) => [byId('quotes', id)!.source];
 const factSources = (id: string) => byId('facts', id)!.sources;
 const cycleEventSources = (cycle: number) => dataset.events.filter((e) => e.cycle === cycle).flatMap((e) => e.sources);
+const termSources = (id: string) => byId('glossary', id)!.sources;
 const distinct = (ids: readonly string[]) => [...new Set(ids)].sort();
 /** What SOME_WIDGETS cite. */
 const SOME_WIDGETS_CITE = distinct([
   ...quoteSources('do-hung-viet-midterm-launch-groundwork'),
   ...factSources('cycle-4-acceptance-share'),
   ...cycleEventSources(4),
+  ...termSources('upr'),
 ]);
 
 /**
@@ -202,6 +223,7 @@ describe('the bundle loaded twice', function () {
       it('renders every widget once, and they work', async () => {
         expectRendered(widgetsIn(frame.doc));
         expect(await openFirstItem(frame.doc.querySelector<Widget>('upr-timeline')!), 'a title opens its item').to.equal(true);
+        expect(await openTerm(frame.doc.querySelector<Widget>('upr-term')!, frame.win), 'a term opens its definition').to.equal(true);
       });
 
       it('lists each source the widgets cite once, as with one copy of the script', () => {
@@ -213,7 +235,7 @@ describe('the bundle loaded twice', function () {
           const classic = frame.win.UprWidgets;
           expect(classic, 'window.UprWidgets').to.exist;
           const classicFirst = head.startsWith(`<script src="${CLASSIC}"`);
-          for (const [tag, name] of [['upr-quote', 'UprQuote'], ['upr-fact-card', 'UprFactCard'], ['upr-timeline', 'UprTimeline'], ['upr-sources', 'UprSources']]) {
+          for (const [tag, name] of [['upr-quote', 'UprQuote'], ['upr-fact-card', 'UprFactCard'], ['upr-timeline', 'UprTimeline'], ['upr-term', 'UprTerm'], ['upr-sources', 'UprSources']]) {
             expect(frame.win.customElements.get(tag) === classic![name], tag).to.equal(classicFirst);
           }
         });
@@ -244,6 +266,7 @@ describe('elements written before the script, and created after it', function ()
           </upr-quote>
           <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
           <upr-timeline cycles="4" highlight="cycle-4-review"></upr-timeline>
+          <p id="story">The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
         </div>`,
         { head: '' },
       ),
@@ -259,6 +282,8 @@ describe('elements written before the script, and created after it', function ()
       expect(el.shadowRoot, describeWidget(el)).to.equal(null);
     }
     expect(isShown(doc.querySelector('upr-quote blockquote')), 'the fallback quote').to.equal(true);
+    expect(text(doc.getElementById('story')), "the term's words, in the sentence").to.equal('The UPR reviews every member state.');
+    expect(isShown(doc.querySelector('upr-term')), "the term's words").to.equal(true);
   });
 
   it('upgrades every element already on the page once the script runs, including ones made with createElement before it', async () => {
@@ -306,14 +331,24 @@ describe('elements written before the script, and created after it', function ()
     // a copy of a rendered widget
     const clone = doc.querySelector('upr-fact-card')!.cloneNode(true) as Widget;
     article.append(clone);
+    // a term made by a script that writes a paragraph: the element, its attribute, then its words
+    const paragraph = doc.createElement('p');
+    const term = doc.createElement('upr-term') as Widget;
+    paragraph.append('Read about the ', term, '.');
+    article.append(paragraph);
+    term.setAttribute('term', 'upr-cycle');
+    term.append('cycles');
     await rendered(frame);
 
-    const added = [detached, timeline as Widget, constructed, doc.querySelector<Widget>('#loaded upr-fact-card')!, clone];
+    const added = [detached, timeline as Widget, constructed, doc.querySelector<Widget>('#loaded upr-fact-card')!, clone, term];
     expectRendered(added);
     expect(text(part(detached, 'speaker'))).to.not.equal('');
     expect(getComputedStyle(part(timeline, 'list')!).display, 'horizontal after its attribute was set').to.equal('flex');
     expect(timeline.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(1);
     expect(text(part(clone, 'value'))).to.equal(text(part(doc.querySelector('upr-fact-card')!, 'value')));
+    expect(text(paragraph), 'the words the script wrote').to.equal('Read about the cycles.');
+    expect(await openTerm(term, win), 'the term opens its definition').to.equal(true);
+    expect(text(part(term, 'name'))).to.equal(byId('glossary', 'upr-cycle')!.term.en);
   });
 
   it('logs no warning or error and throws nothing', () => {
@@ -336,6 +371,7 @@ describe('widgets moved between containers', function () {
           <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
           <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
           <upr-timeline layout="auto" cycles="3,4"></upr-timeline>
+          <p>Tại <upr-term term="human-rights-council">Hội đồng Nhân quyền</upr-term>.</p>
         </div>
         <div id="en" lang="en" style="width: 900px"></div>
         <div id="hidden" hidden style="width: 700px"></div>
@@ -355,6 +391,24 @@ describe('widgets moved between containers', function () {
     expect(text(part(card, 'source'))).to.match(new RegExp(`^${vi.source}`));
     expect(part(timeline, 'list')!.getAttribute('aria-label')).to.equal(vi.timeline.listLabel);
     expect(getComputedStyle(part(timeline, 'list')!).display, 'auto layout in 360px: vertical').not.to.equal('flex');
+    const term = frame.doc.querySelector('#vi upr-term')!;
+    expect(text(part(term, 'definition'))).to.equal(byId('glossary', 'human-rights-council')!.definition.vi);
+  });
+
+  it("gives a term's definition in the language of the paragraph it is moved to, closed by the move", async () => {
+    const { doc, win } = frame;
+    const term = doc.querySelector<Widget>('#vi upr-term')!;
+    expect(await openTerm(term, win), 'opened before the move').to.equal(true);
+    const paragraph = doc.createElement('p');
+    paragraph.append('At the ', term, '.');
+    doc.getElementById('en')!.append(paragraph);
+    await term.updateComplete;
+    expect(part(term, 'trigger')!.getAttribute('aria-expanded'), 'closed when it left its place').to.equal('false');
+    expect(isShown(part(term, 'popover')), 'no definition left on screen').to.equal(false);
+    expect(await openTerm(term, win), 'opens again').to.equal(true);
+    expect(text(part(term, 'definition'))).to.equal(byId('glossary', 'human-rights-council')!.definition.en);
+    part(term, 'trigger')!.click();
+    await term.updateComplete;
   });
 
   it('re-renders in the new container\'s language and width when moved, keeping what the reader opened', async () => {
@@ -416,7 +470,7 @@ describe('widgets moved between containers', function () {
 describe('the sources list as widgets move, leave, come back and are copied', function () {
   this.timeout(30000);
   let frame: Frame;
-  /** The widgets of SOME_WIDGETS, and the list at the end of the article. */
+  /** Widgets of SOME_WIDGETS (the term stays where it is), and the list at the end of the article. */
   let quote: Widget;
   let card: Widget;
   let timeline: Widget;
@@ -445,7 +499,7 @@ describe('the sources list as widgets move, leave, come back and are copied', fu
       ),
       { width: 800, height: 600 },
     );
-    [quote, card, timeline, list] = widgetsIn(frame.doc);
+    [quote, card, timeline, , list] = widgetsIn(frame.doc);
     frame.doc.getElementById('host')!.attachShadow({ mode: 'open' });
   });
   after(() => frame?.iframe.remove());
@@ -487,7 +541,12 @@ describe('the sources list as widgets move, leave, come back and are copied', fu
   it("follows what a widget shows: the timeline's cycle", async () => {
     timeline.setAttribute('cycles', '3');
     expect(await listed()).to.deep.equal(
-      distinct([...quoteSources('do-hung-viet-midterm-launch-groundwork'), ...factSources('cycle-4-acceptance-share'), ...cycleEventSources(3)]),
+      distinct([
+        ...quoteSources('do-hung-viet-midterm-launch-groundwork'),
+        ...factSources('cycle-4-acceptance-share'),
+        ...cycleEventSources(3),
+        ...termSources('upr'),
+      ]),
     );
     timeline.setAttribute('cycles', '4');
     expect(await listed()).to.deep.equal(SOME_WIDGETS_CITE);
@@ -519,6 +578,7 @@ describe('widgets inside a display:none parent that is shown later', function ()
     <upr-timeline cycles="3,4" highlight="cycle-3-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="auto" highlight="cycle-4-review"></upr-timeline>
+    <p>The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
     <upr-sources></upr-sources>
   `;
 
@@ -532,7 +592,7 @@ describe('widgets inside a display:none parent that is shown later', function ()
 
   it('renders while hidden, without taking space', () => {
     const hidden = widgetsIn(frame.doc.getElementById('later')!);
-    expect(hidden).to.have.length(6);
+    expect(hidden).to.have.length(7);
     for (const el of hidden) {
       expect(el.shadowRoot?.querySelector('[part~="base"]'), describeWidget(el)).to.exist;
       expect(el.getBoundingClientRect().height, describeWidget(el)).to.equal(0);
@@ -603,6 +663,7 @@ describe('a right-to-left page (dir="rtl")', function () {
     <upr-fact-card fact="midterm-workshop-delegates-2021"></upr-fact-card>
     <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-3-review"></upr-timeline>
+    <p>The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
     <upr-sources></upr-sources>
   </div>`;
 
@@ -621,6 +682,8 @@ describe('a right-to-left page (dir="rtl")', function () {
     const reference = widgetsIn(ltr.doc);
     expectRendered(widgets);
     widgets.forEach((el, i) => {
+      // a term's words are the page's text and flow with it; its definition is checked below
+      if (el.localName === 'upr-term') return;
       const name = describeWidget(el);
       const ref = reference[i];
       if (getComputedStyle(part(el, 'base')!).direction !== 'ltr') problems.push(`${name} is right-to-left`);
@@ -638,6 +701,16 @@ describe('a right-to-left page (dir="rtl")', function () {
       });
     });
     expect(problems.slice(0, 20), problems.slice(0, 20).join('\n')).to.deep.equal([]);
+  });
+
+  it("opens a term's definition beside its words, left-to-right", async () => {
+    const term = rtl.doc.querySelector<Widget>('upr-term')!;
+    expect(getComputedStyle(term.closest('p')!).direction, 'the paragraph').to.equal('rtl');
+    expect(await openTerm(term, rtl.win), 'opened beside the words').to.equal(true);
+    const card = getComputedStyle(part(term, 'popover')!);
+    expect([card.direction, card.textAlign]).to.deep.equal(['ltr', 'start']);
+    part(term, 'trigger')!.click();
+    await term.updateComplete;
   });
 
   it('scrolls the horizontal timeline left-to-right: Later goes right', async () => {
@@ -694,16 +767,22 @@ describe('200 widgets on one page', function () {
     'max-items="5" highlight="cycle-4-review"',
   ];
 
-  /** 80 quotes, 79 fact cards and 40 timelines, interleaved, in both languages and both themes, and a list of their sources. */
+  const TERMS = dataset.glossary.map((g) => g.id);
+
+  /**
+   * 60 quotes, 59 fact cards, 40 timelines and 40 terms in paragraphs (half of them empty, showing the term's
+   * name), interleaved, in both languages and both themes, and a list of their sources.
+   */
   function manyWidgets(): string {
     const out: string[] = [];
     for (let i = 0; i < 199; i++) {
       const lang = i % 2 ? 'vi' : 'en';
       const theme = i % 3 === 0 ? ' theme="dark"' : '';
-      const kind = i % 5;
-      if (kind === 0 || kind === 3) out.push(`<upr-quote lang="${lang}"${theme} quote="${QUOTES[i % QUOTES.length]}"${i % 4 === 0 ? ' size="compact"' : ''}></upr-quote>`);
-      else if (kind === 1 || kind === 4) out.push(`<upr-fact-card lang="${lang}"${theme} fact="${FACTS[i % FACTS.length]}"${i % 4 === 1 ? ' variant="text"' : ''}></upr-fact-card>`);
-      else out.push(`<upr-timeline lang="${lang}"${theme} ${TIMELINES[i % TIMELINES.length]}></upr-timeline>`);
+      const kind = i % 5 === 4 ? (i % 10 === 4 ? 0 : 1) : i % 5;
+      if (kind === 0) out.push(`<upr-quote lang="${lang}"${theme} quote="${QUOTES[i % QUOTES.length]}"${i % 4 === 0 ? ' size="compact"' : ''}></upr-quote>`);
+      else if (kind === 1) out.push(`<upr-fact-card lang="${lang}"${theme} fact="${FACTS[i % FACTS.length]}"${i % 4 === 1 ? ' variant="text"' : ''}></upr-fact-card>`);
+      else if (kind === 2) out.push(`<upr-timeline lang="${lang}"${theme} ${TIMELINES[i % TIMELINES.length]}></upr-timeline>`);
+      else out.push(`<p lang="${lang}">A <upr-term${theme} term="${TERMS[i % TERMS.length]}">${i % 2 ? '' : 'term'}</upr-term> in a sentence.</p>`);
     }
     out.push('<upr-sources></upr-sources>');
     return `<div id="column" style="width: 640px">${out.join('\n')}</div>`;
@@ -719,9 +798,10 @@ describe('200 widgets on one page', function () {
   it('renders all 200, of every kind', () => {
     const widgets = widgetsIn(frame.doc);
     expect(widgets).to.have.length(200);
-    expect(widgets.filter((el) => el.localName === 'upr-quote')).to.have.length(80);
-    expect(widgets.filter((el) => el.localName === 'upr-fact-card')).to.have.length(79);
+    expect(widgets.filter((el) => el.localName === 'upr-quote')).to.have.length(60);
+    expect(widgets.filter((el) => el.localName === 'upr-fact-card')).to.have.length(59);
     expect(widgets.filter((el) => el.localName === 'upr-timeline')).to.have.length(40);
+    expect(widgets.filter((el) => el.localName === 'upr-term')).to.have.length(40);
     expect(widgets.filter((el) => el.localName === 'upr-sources')).to.have.length(1);
     const problems = widgets.flatMap(renderProblems);
     expect(problems.slice(0, 20), problems.slice(0, 20).join('\n')).to.deep.equal([]);
@@ -730,8 +810,8 @@ describe('200 widgets on one page', function () {
   it('lists the sources of all of them, each once', () => {
     const listed = listedIds(frame.doc.querySelector('upr-sources')!);
     expect(listed, 'each entry names one source, once').to.deep.equal(distinct(listed.filter((id) => byId('sources', id))));
-    const cited = distinct([...QUOTES.flatMap(quoteSources), ...FACTS.flatMap(factSources), ...cycleEventSources(4)]);
-    expect(cited.filter((id) => !listed.includes(id)), 'cited by a quote, a fact card or the cycle IV timeline, and not listed').to.deep.equal([]);
+    const cited = distinct([...QUOTES.flatMap(quoteSources), ...FACTS.flatMap(factSources), ...cycleEventSources(4), ...TERMS.flatMap(termSources)]);
+    expect(cited.filter((id) => !listed.includes(id)), 'cited by a quote, a fact card, a term or the cycle IV timeline, and not listed').to.deep.equal([]);
   });
 
   it('loads and renders them within a generous time (10 s; the benchmark measures the real figure)', () => {
