@@ -4,8 +4,8 @@ import { strings } from '../../src/internal/i18n.js';
 
 /**
  * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle), with the list
- * of the sources they cite and the list of every source, a reader opening every timeline item and copying every
- * quote's citation. The page records, from before the script runs, every use of storage, cookies, IndexedDB and
+ * of the sources they cite and the list of every source, a reader opening every timeline item and every term's
+ * definition and copying every quote's citation. The page records, from before the script runs, every use of storage, cookies, IndexedDB and
  * the network APIs; afterwards the page must have fetched nothing but the script, stored nothing, and every link to
  * a source must be an https address from the dataset that opens without handing the article to the linked page
  * (rel="noopener noreferrer").
@@ -80,12 +80,18 @@ const RECORDER = String.raw`
 
 const QUOTES = dataset.quotes.map((q) => q.id);
 const FACTS = dataset.facts.map((f) => f.id);
+const TERMS = dataset.glossary.map((g) => g.id);
 const SOURCE_URLS = new Map(dataset.sources.flatMap((s) => (s.url ? [[s.id, s.url] as const] : [])));
 /** Every address in the dataset: what `<upr-sources all>` links to. */
 const ALL_URLS = new Set(SOURCE_URLS.values());
-/** Every address the page may link to: the sources cited by the quotes, facts and events, where they have one. */
+/** Every address the page may link to: the sources cited by the quotes, facts, events and terms, where they have one. */
 const CITED_URLS = new Set(
-  [...dataset.quotes.map((q) => q.source), ...dataset.facts.flatMap((f) => f.sources), ...dataset.events.flatMap((e) => e.sources)].flatMap(
+  [
+    ...dataset.quotes.map((q) => q.source),
+    ...dataset.facts.flatMap((f) => f.sources),
+    ...dataset.events.flatMap((e) => e.sources),
+    ...dataset.glossary.flatMap((g) => g.sources),
+  ].flatMap(
     (id) => (SOURCE_URLS.has(id) ? [SOURCE_URLS.get(id)!] : []),
   ),
 );
@@ -108,6 +114,7 @@ ${scriptTag}
 <upr-timeline></upr-timeline>
 ${QUOTES.map((id) => `<upr-quote quote="${id}" show-original></upr-quote>`).join('\n')}
 ${FACTS.map((id) => `<upr-fact-card fact="${id}"></upr-fact-card>`).join('\n')}
+<p>${TERMS.map((id) => `<upr-term term="${id}"></upr-term>`).join(', ')}.</p>
 <upr-sources></upr-sources>
 <upr-sources all></upr-sources>
 </body>
@@ -126,7 +133,7 @@ async function waitFor(condition: () => boolean, what: string, ms = 10000): Prom
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-sources'];
+const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-term', 'upr-sources'];
 
 /** The addresses linked inside these widgets. */
 function linkedUrls(widgets: Iterable<Element>): Set<string | null> {
@@ -139,6 +146,8 @@ for (const build of BUILDS) {
     let win: FrameWindow;
     let doc: Document;
     const storageBefore: Record<string, string> = {};
+    /** Whether each term's definition was open after a click on its words. */
+    const opened: boolean[] = [];
 
     before(async function () {
       this.timeout(60000);
@@ -164,6 +173,13 @@ for (const build of BUILDS) {
       expect(titles.length).to.equal(dataset.events.length);
       for (const button of titles) if (button.getAttribute('aria-expanded') !== 'true') button.click();
       await timeline.updateComplete;
+      // …reads every term's definition (one open at a time)…
+      for (const term of doc.querySelectorAll<Widget>('upr-term')) {
+        term.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!.click();
+        await term.updateComplete;
+        await nextFrame();
+        opened.push(term.shadowRoot!.querySelector('[part~="popover"]')!.matches(':popover-open'));
+      }
       // …and copies every quote's citation
       for (const quote of doc.querySelectorAll<Widget>('upr-quote')) quote.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
       await waitFor(() => win.__copied.length === QUOTES.length, 'every citation to be copied');
@@ -174,9 +190,10 @@ for (const build of BUILDS) {
 
     after(() => iframe.remove());
 
-    it('the reader really opened every item and copied every citation (what the checks below rely on)', () => {
+    it('the reader really opened every item and definition and copied every citation (what the checks below rely on)', () => {
       const timeline = doc.querySelector('upr-timeline')!.shadowRoot!;
       expect(timeline.querySelectorAll('[aria-expanded="true"]').length).to.equal(dataset.events.length);
+      expect(opened).to.deep.equal(TERMS.map(() => true));
       expect(win.__copied).to.have.length(QUOTES.length);
       for (const text of win.__copied) expect(text).to.match(/\n.*(Source|Sources): /);
       const statuses = Array.from(doc.querySelectorAll('upr-quote'), (q) => q.shadowRoot!.querySelector('[part="copy-status"]')!.textContent!.trim());
