@@ -5,8 +5,8 @@
  * What counts as bad follows the widgets' documented contract (README, JSDoc), not their code:
  * - enumerated options (`theme`, `size`, `variant`, `layout`, `heading-level`) are read the way HTML reads them,
  *   trimmed and in any case, so `theme=" DARK "` is valid; anything else warns with the raw value and falls back;
- * - ids (`quote`, `fact`) are exact and case-sensitive: `Cycle-4-Review` or `" id"` name nothing; empty warns too
- *   (the attribute is required);
+ * - ids (`quote`, `fact`, `term`) are exact and case-sensitive: `Cycle-4-Review` or `" id"` name nothing; empty
+ *   warns too (the attribute is required); a term whose id names nothing leaves the author's words as plain text;
  * - `highlight` is an id too, but trimmed; unknown, or left out by the other filters, warns;
  * - `cycles` and `kinds` are lists split at commas, semicolons and white space; a list with a bad item is ignored
  *   as a whole, with one warning naming its first bad item (in lower case for `kinds`) and the whole value;
@@ -25,8 +25,8 @@
  */
 import { dataset, endOf, eventsInOrder, idsOf, startOf } from '../../src/internal/data.js';
 
-export type Widget = 'upr-quote' | 'upr-fact-card' | 'upr-timeline' | 'upr-sources';
-export const WIDGETS: readonly Widget[] = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-sources'];
+export type Widget = 'upr-quote' | 'upr-fact-card' | 'upr-timeline' | 'upr-term' | 'upr-sources';
+export const WIDGETS: readonly Widget[] = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-term', 'upr-sources'];
 
 /** The seed of the run; change it to explore other combinations (the generator is otherwise fixed). */
 export const SEED = 20240611;
@@ -46,6 +46,10 @@ export type Expected =
   | { show: 'author'; theme: string }
   | { show: 'quote'; theme: string; size: string; original: boolean; source: boolean }
   | { show: 'fact-card'; theme: string; variant: string; source: boolean }
+  /** A term: the author's words, to tap, with the definition closed. */
+  | { show: 'term'; theme: string }
+  /** The term's id names nothing: the author's words as plain text, nothing to tap or focus, no underline. */
+  | { show: 'words'; theme: string }
   /**
    * The timeline with the bad attributes left out: it must look exactly like a timeline with the attributes of
    * `sameAs` (rendered alongside as the reference), in the documented layout and heading level.
@@ -65,7 +69,10 @@ export interface Case {
   /** What kind of bad input it is, for failure messages. */
   label: string;
   attributes: Readonly<Record<string, string>>;
-  /** Text of a fallback paragraph the author wrote inside the element (plain text, made with DOM APIs); the list for `<upr-sources>`. */
+  /**
+   * Text the author wrote inside the element, made with DOM APIs: a fallback paragraph (a static list for
+   * `<upr-sources>`), or for `<upr-term>` the words of the article, as a text node.
+   */
   authorContent?: string;
   warnings: readonly ExpectedWarning[];
   expected: Expected;
@@ -112,6 +119,13 @@ function rng(seed: number): Rng {
 
 const QUOTE_IDS = idsOf('quotes');
 const FACT_IDS = idsOf('facts');
+const TERM_IDS = idsOf('glossary');
+/** The attribute naming the item a widget shows, and the ids it accepts. */
+const ITEM_ATTRIBUTES: Partial<Record<Widget, { attribute: string; ids: readonly string[] }>> = {
+  'upr-quote': { attribute: 'quote', ids: QUOTE_IDS },
+  'upr-fact-card': { attribute: 'fact', ids: FACT_IDS },
+  'upr-term': { attribute: 'term', ids: TERM_IDS },
+};
 const EVENTS = eventsInOrder();
 const EVENT_IDS = EVENTS.map((e) => e.id);
 const QUOTE_LANGUAGES: ReadonlyMap<string, string> = new Map(dataset.quotes.map((q) => [q.id, q.language]));
@@ -189,15 +203,16 @@ export function classify(
     return bad(attribute, optionKey(allowed)(value)) ? fallback : normalizeOption(value);
   };
 
-  if (widget === 'upr-quote' || widget === 'upr-fact-card') {
-    const idAttribute = widget === 'upr-quote' ? 'quote' : 'fact';
-    const id = attributes[idAttribute] ?? '';
-    const ids = widget === 'upr-quote' ? QUOTE_IDS : FACT_IDS;
+  const item = ITEM_ATTRIBUTES[widget];
+  if (item) {
+    const id = attributes[item.attribute] ?? '';
     let expected: Expected;
-    if (!ids.includes(id)) {
+    if (!item.ids.includes(id)) {
       // The options of content that is not shown are not read (so not warned about); the theme always is.
-      bad(idAttribute, id);
-      expected = { show: authorContent ? 'author' : 'unavailable', theme: '' };
+      bad(item.attribute, id);
+      expected = widget === 'upr-term' ? { show: 'words', theme: '' } : { show: authorContent ? 'author' : 'unavailable', theme: '' };
+    } else if (widget === 'upr-term') {
+      expected = { show: 'term', theme: '' };
     } else if (widget === 'upr-quote') {
       const size = option('size', SIZES, 'default');
       // The page is English: a Vietnamese quote is shown in translation, and only then its original beneath it.
@@ -489,6 +504,10 @@ const PLANS: Record<Widget, AttributePlan[]> = {
     { attribute: 'highlight', bases: ['cycle-4-review', 'cycle-1-review', ...EVENT_IDS.slice(0, 4)], quota: 65 },
     { attribute: 'max-items', bases: ['1', '3', '12'], quota: 50 },
   ],
+  'upr-term': [
+    { attribute: 'term', bases: TERM_IDS, quota: 330 },
+    { attribute: 'theme', bases: THEMES, quota: 130 },
+  ],
   'upr-sources': [
     { attribute: 'heading-level', bases: HEADING_LEVELS, quota: 320 },
     { attribute: 'theme', bases: THEMES, quota: 150 },
@@ -533,8 +552,8 @@ export function generate(widget: Widget, seed = SEED): Run {
   const accepted: Case[] = [];
   const used = new Set<string>();
   const keyOf = (w: ExpectedWarning) => `${w.attribute}\u0000${w.value}`;
-  const idAttribute = widget === 'upr-quote' ? 'quote' : widget === 'upr-fact-card' ? 'fact' : undefined;
-  const validIds = widget === 'upr-quote' ? QUOTE_IDS : FACT_IDS;
+  const idAttribute = ITEM_ATTRIBUTES[widget]?.attribute;
+  const validIds = ITEM_ATTRIBUTES[widget]?.ids ?? [];
 
   /**
    * Adds a case when it is bad. A warning that another case already has is made unique by marking that
@@ -575,6 +594,7 @@ export function generate(widget: Widget, seed = SEED): Run {
       const fitting = TIMELINE_CONTEXTS.filter((c) => !(attribute in c) && (attribute !== 'highlight' || 'kinds' in c || 'cycles' in c));
       return { ...fitting[k % fitting.length] };
     }
+    if (widget === 'upr-term') return attribute === 'term' ? {} : { term: validIds[k % validIds.length] };
     if (attribute === idAttribute) {
       // options that must not matter when the content is missing
       const options: Record<string, string>[] =
@@ -603,9 +623,11 @@ export function generate(widget: Widget, seed = SEED): Run {
       // past the end of the list, reuse payloads (they get marked)
       const payload = k < ordered.length ? ordered[k] : r.pick(payloads);
       const author =
-        (plan.attribute === idAttribute && k % 3 === 1) || (widget === 'upr-sources' && k % 4 === 1)
-          ? 'Fallback written by the author #'
-          : undefined;
+        widget === 'upr-term'
+          ? 'the words of the article #'
+          : (plan.attribute === idAttribute && k % 3 === 1) || (widget === 'upr-sources' && k % 4 === 1)
+            ? 'Fallback written by the author #'
+            : undefined;
       if (add(payload.label, { ...context(plan.attribute, k), [plan.attribute]: payload.value }, author)) taken += 1;
     }
   }
@@ -629,6 +651,12 @@ export function generate(widget: Widget, seed = SEED): Run {
       else if (k % 3 === 1) {
         add('no-source + variant=text with a bad fact', { fact: value('fact'), 'no-source': '', variant: 'text' }, k % 2 ? undefined : 'Author fallback #');
       } else add('bad fact and bad theme', { fact: value('fact'), theme: value('theme'), variant: 'text' });
+    }
+  } else if (widget === 'upr-term') {
+    for (let k = 0; k < 60; k++) {
+      const words = 'words #';
+      if (k % 2) add('bad term and bad theme', { term: value('term'), theme: value('theme') }, words);
+      else add('bad theme on a known term', { term: r.pick(TERM_IDS), theme: value('theme') }, words);
     }
   } else if (widget === 'upr-sources') {
     for (let k = 0; k < 60; k++) {

@@ -1,6 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
-import { dataset } from '../../src/internal/data.js';
+import { byId, dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { classify, generate, SEED, WIDGETS, type Case, type ExpectedWarning, type Widget } from './bad-input-values.js';
@@ -16,7 +16,7 @@ const BATCH = 50;
 const UNAVAILABLE = strings.en.unavailable;
 /** What the widgets' templates are made of. Anything else in a shadow root came from somewhere it should not. */
 const SHADOW_ELEMENTS = new Set([
-  'a', 'blockquote', 'button', 'cite', 'data', 'div', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'li',
+  'a', 'blockquote', 'button', 'cite', 'data', 'dfn', 'div', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'li',
   'ol', 'p', 'slot', 'span', 'strong', 'time', 'ul',
 ]);
 /** Attributes that hold a URL. */
@@ -42,7 +42,8 @@ function warningHead(tag: string, { attribute, value }: ExpectedWarning): string
 function create(c: Case): Widgetish {
   const el = document.createElement(c.widget) as Widgetish;
   for (const [name, value] of Object.entries(c.attributes)) el.setAttribute(name, value);
-  if (c.authorContent !== undefined) {
+  if (c.widget === 'upr-term' && c.authorContent !== undefined) el.append(c.authorContent);
+  else if (c.authorContent !== undefined) {
     const p = document.createElement('p');
     p.className = 'author-fallback';
     p.textContent = c.authorContent;
@@ -80,7 +81,7 @@ function injection(el: Widgetish, c: Case): string[] {
     problems.push(`the element's attributes changed: ${hostAttributes.map(([n]) => n).join(' ')}`);
   }
   const light = Array.from(el.querySelectorAll('*'));
-  const expectedLight = c.authorContent === undefined ? 0 : 1;
+  const expectedLight = c.authorContent === undefined || c.widget === 'upr-term' ? 0 : 1;
   if (light.length !== expectedLight || (expectedLight && text(el) !== c.authorContent)) {
     problems.push(`light DOM changed: ${light.map((e) => e.localName).join(' ')}`);
   }
@@ -161,6 +162,27 @@ function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string
       const reference = references.get(JSON.stringify(e.sameAs));
       const view = timelineView(el);
       if (view !== reference) problems.push(`differs from a timeline with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
+      break;
+    }
+    case 'term':
+    case 'words': {
+      // the author's words stay in the article (light DOM, through the slot); only a known term makes them a button
+      if (notice) problems.push('the notice instead of the words');
+      if (!slot || text(el) !== c.authorContent || !shown(el)) problems.push("the author's words are not on screen");
+      const trigger = part('trigger');
+      if (e.show === 'words') {
+        const focusable = root.querySelectorAll('[tabindex], [role], a, button');
+        if (focusable.length) problems.push(`something to tap or focus: ${Array.from(focusable, (n) => n.localName).join(' ')}`);
+        if (part('popover')) problems.push('a definition');
+        const underlined = shadowElements(root).filter((n) => getComputedStyle(n).textDecorationLine !== 'none');
+        if (underlined.length) problems.push(`underlined: ${underlined.map((n) => n.getAttribute('part') ?? n.localName).join(' ')}`);
+      } else {
+        if (trigger?.getAttribute('role') !== 'button' || trigger.tabIndex !== 0) problems.push('the words are not a button in the tab order');
+        if (trigger?.getAttribute('aria-expanded') !== 'false') problems.push('the definition is not closed');
+        if (shown(part('popover'))) problems.push('the definition is on screen');
+        const term = byId('glossary', c.attributes.term);
+        if (text(part('definition')) !== term?.definition.en) problems.push(`not the definition of ${c.attributes.term}`);
+      }
       break;
     }
     case 'sources': {
@@ -327,7 +349,7 @@ describe('bad input: the generated cases', () => {
       expect([...labels], label).to.include(label);
     }
     expect([...labels].some((l) => l.startsWith('look-alike hyphen'))).to.equal(true);
-    for (const [widget, attribute] of [['upr-quote', 'quote'], ['upr-fact-card', 'fact'], ['upr-timeline', 'highlight']] as const) {
+    for (const [widget, attribute] of [['upr-quote', 'quote'], ['upr-fact-card', 'fact'], ['upr-timeline', 'highlight'], ['upr-term', 'term']] as const) {
       const values = RUNS.get(widget)!.cases.map((c) => c.attributes[attribute]);
       for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>', 'NaN', 'x'.repeat(10000)]) {
         expect(values, `${widget} ${attribute}=${payload.slice(0, 30)}`).to.include(payload);
