@@ -8,6 +8,7 @@
 import './upr-fact-card/define.js';
 import './upr-quote/define.js';
 import './upr-timeline/define.js';
+import './upr-recommendations-chart/define.js';
 import './upr-term/define.js';
 import './upr-sources/define.js';
 
@@ -16,5 +17,6 @@ export { VERSION } from './internal/version.js';
 export { UprFactCard } from './upr-fact-card/upr-fact-card.js';
 export { UprQuote } from './upr-quote/upr-quote.js';
 export { UprTimeline } from './upr-timeline/upr-timeline.js';
+export { UprRecommendationsChart } from './upr-recommendations-chart/upr-recommendations-chart.js';
 export { UprTerm } from './upr-term/upr-term.js';
 export { UprSources } from './upr-sources/upr-sources.js';
