@@ -29,6 +29,8 @@ export const styles = css`
     padding: 0;
     font-weight: 700;
     line-height: 1.35;
+    /* Also the table's caption, which browsers centre. */
+    text-align: start;
     text-wrap: balance;
   }
 

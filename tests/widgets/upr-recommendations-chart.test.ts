@@ -223,6 +223,8 @@ describe('<upr-recommendations-chart> table', () => {
     expect(t.getBoundingClientRect().width).to.be.greaterThan(200);
     expect(text(t.caption)).to.equal('UPR recommendations to Viet Nam: received, accepted and noted in each cycle');
     expect(isShown(t.caption!)).to.equal(true);
+    // Set like the chart's title, not centred as browsers set captions.
+    expect(['start', 'left']).to.include(getComputedStyle(t.caption!).textAlign);
     expect(t.caption!.getBoundingClientRect().height).to.be.greaterThan(10);
     const headings = Array.from(t.tHead!.rows[0].cells);
     expect(headings.map((h) => [h.localName, h.getAttribute('scope'), text(h)])).to.deep.equal([
