@@ -140,6 +140,33 @@ const WIDGETS = [
     ],
   },
   {
+    tag: 'upr-recommendations-chart',
+    intro: 'Recommendations received, accepted and noted in each cycle, with the counting method, the derived figures marked and the sources. Tab to a chart and use the arrow keys, or hover over a bar.',
+    examples: [
+      {
+        title: 'Every cycle',
+        text: 'Without attributes: the three counts of each of the four cycles; the number noted is derived (received minus accepted) and marked so.',
+        attrs: {},
+      },
+      {
+        title: 'The share accepted, two cycles',
+        text: 'metric="share" cycles="3,4": accepted as a percentage of received, worked out from the counts and marked as derived.',
+        attrs: { metric: 'share', cycles: '3,4' },
+      },
+      {
+        title: 'As a table',
+        text: 'view="table" shows the table that screen readers always have; here the first two cycles, with the other count that UPR Info gives for them.',
+        attrs: { view: 'table', cycles: '1,2' },
+      },
+      {
+        title: 'In a narrow column',
+        text: 'The same chart in a column at most 20rem wide: labels keep their own column and rows, so nothing overlaps.',
+        attrs: { metric: 'share' },
+        width: 'narrow',
+      },
+    ],
+  },
+  {
     tag: 'upr-sources',
     intro: 'The list of sources for the end of an article: every source cited by the widgets on the page, each once.',
     examples: [

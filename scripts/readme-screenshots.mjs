@@ -53,6 +53,18 @@ const SHOTS = [
     theme: 'dark',
     html: '<upr-timeline kinds="review" theme="dark" max-items="3"></upr-timeline>',
   },
+  {
+    file: 'upr-recommendations-chart.png',
+    lang: 'en',
+    theme: 'light',
+    html: '<upr-recommendations-chart cycles="3,4"></upr-recommendations-chart>',
+  },
+  {
+    file: 'upr-recommendations-chart-vi-dark.png',
+    lang: 'vi',
+    theme: 'dark',
+    html: '<upr-recommendations-chart cycles="1,2" metric="share" theme="dark"></upr-recommendations-chart>',
+  },
   // <upr-sources> lists what the widgets on the page cite: here an article's widgets, hidden so that the picture
   // shows only the list at its end.
   {

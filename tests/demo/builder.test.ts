@@ -21,7 +21,7 @@ interface Frame {
 }
 type UprElement = HTMLElement & { updateComplete: Promise<boolean> };
 
-const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline', 'upr-sources', 'upr-term'];
+const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline', 'upr-sources', 'upr-term', 'upr-recommendations-chart'];
 
 /** One turn of the event loop, without the 4 ms clamp of nested timers. */
 const turn = () =>
@@ -353,6 +353,34 @@ describe('demo/builder.html', function () {
     setOption(page, 'heading-level', '2');
   });
 
+  it('builds <upr-recommendations-chart>: no item to choose; cycles, metric="share" and view="table"', async () => {
+    choose(page, 'widget', 'upr-recommendations-chart');
+    expect($(page, '#item-field').hidden, 'no item to choose').to.equal(true);
+    choose(page, 'lang', 'vi');
+    const metric = $<HTMLSelectElement>(page, '#options [name="metric"]');
+    const view = $<HTMLSelectElement>(page, '#options [name="view"]');
+    expect(Array.from(metric.options, (o) => o.value)).to.deep.equal(['count', 'share']);
+    expect(Array.from(view.options, (o) => o.value)).to.deep.equal(['chart', 'table']);
+    expect([metric.value, view.value], 'the defaults').to.deep.equal(['count', 'chart']);
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal('<upr-recommendations-chart lang="vi"></upr-recommendations-chart>');
+    setOption(page, 'cycles', '3,4');
+    setOption(page, 'metric', 'share');
+    setOption(page, 'view', 'table');
+    await settle(page);
+    expect(codeLines(page)[1]).to.equal(
+      '<upr-recommendations-chart lang="vi" cycles="3,4" view="table" metric="share"></upr-recommendations-chart>',
+    );
+    expect(page.win.location.search).to.equal('?widget=upr-recommendations-chart&lang=vi&cycles=3%2C4&view=table&metric=share');
+    // the preview is that chart: two cycles' shares, in a table
+    const root = previewElement(page).shadowRoot!;
+    expect(root.querySelectorAll('[part~="table"] tbody tr')).to.have.length(2);
+    expect(normalize(root.querySelector('[part~="table"] tbody td:last-child')?.textContent)).to.match(/^82,8%/);
+    setOption(page, 'cycles', '');
+    setOption(page, 'metric', 'count');
+    setOption(page, 'view', 'chart');
+  });
+
   it('builds <upr-term>: a glossary term found without diacritics, its name inside the element in the chosen language', async () => {
     choose(page, 'widget', 'upr-term');
     expect($(page, '#item-legend').textContent).to.equal('Term to show');
@@ -454,6 +482,16 @@ describe('demo/builder.html', function () {
         setOption(page, 'theme', 'dark');
         setOption(page, 'all', true);
         setOption(page, 'no-heading', true);
+      },
+    },
+    {
+      name: '<upr-recommendations-chart> in English, dark, cycles 1 and 2, the share accepted',
+      drive() {
+        choose(page, 'widget', 'upr-recommendations-chart');
+        choose(page, 'lang', 'en');
+        setOption(page, 'theme', 'dark');
+        setOption(page, 'cycles', '1,2');
+        setOption(page, 'metric', 'share');
       },
     },
     {
