@@ -12,6 +12,18 @@ export const styles = css`
     position: relative;
     border-block-start: 1px solid var(--_rule);
     padding-block: 0.75em 0.25em;
+    /* Inherited from the article and drawn by the bars and the table: a page's settings for its own SVG and
+       tables (outlines, dashes, see-through fills, a caption below) must not reach them. */
+    fill-opacity: 1;
+    stroke: none;
+    stroke-width: 1px;
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+    stroke-dashoffset: 0;
+    stroke-linejoin: miter;
+    paint-order: normal;
+    caption-side: top;
+    empty-cells: show;
   }
 
   /* A dark background needs room around the text; on a light page the chart aligns with the article. */
@@ -54,7 +66,9 @@ export const styles = css`
   .cycle:first-child {
     padding-block-start: 0;
   }
-  .cycle-name {
+  /* Over the bars; in the table's first column, only where the column is too narrow for it (a large font in
+     a phone's width), the name may break rather than push the table out of the widget. */
+  .cycle .cycle-name {
     white-space: nowrap;
   }
 
@@ -144,6 +158,11 @@ export const styles = css`
     text-align: end;
     vertical-align: baseline;
   }
+  /* A phone with large text: a header or cycle label breaks inside a word rather than push the table wider
+     than the page. */
+  .table th {
+    overflow-wrap: anywhere;
+  }
   .table th:first-child {
     padding-inline-start: 0;
     text-align: start;
@@ -151,6 +170,10 @@ export const styles = css`
   .table thead th {
     border-block-end-color: var(--_text);
     vertical-align: bottom;
+    /* A large font in a phone's width: headings break (hyphenated where the language allows) before the table
+       outgrows the widget. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
 
   /* In the chart view the table is for screen readers only. */
