@@ -170,10 +170,6 @@ export const styles = css`
   .table thead th {
     border-block-end-color: var(--_text);
     vertical-align: bottom;
-    /* A large font in a phone's width: headings break (hyphenated where the language allows) before the table
-       outgrows the widget. */
-    hyphens: auto;
-    overflow-wrap: anywhere;
   }
 
   /* In the chart view the table is for screen readers only. */
