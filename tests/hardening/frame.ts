@@ -1,6 +1,6 @@
 /** Shared by the hardening tests, which load host pages in iframes and inspect the widgets on them. */
 
-export const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-term', 'upr-sources'];
+export const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-recommendations-chart', 'upr-term', 'upr-sources'];
 
 export type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
 

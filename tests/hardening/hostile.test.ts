@@ -88,6 +88,9 @@ const WIDGETS = `${STORY}
   <upr-fact-card fact="epidemic-day-date" variant="text"></upr-fact-card>
   <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
   <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
+  <upr-recommendations-chart></upr-recommendations-chart>
+  <upr-recommendations-chart lang="vi" metric="share" cycles="3,4" theme="dark"></upr-recommendations-chart>
+  <upr-recommendations-chart lang="vi" view="table"></upr-recommendations-chart>
   <upr-sources></upr-sources>
 `;
 
@@ -218,6 +221,16 @@ const INHERITED_TYPOGRAPHY = `
     text-align: justify;
     white-space: nowrap;
     direction: rtl;
+    /* inherited by SVG and tables */
+    fill: red;
+    stroke: lime;
+    stroke-width: 8px;
+    stroke-dasharray: 1 9;
+    fill-opacity: 0.1;
+    border-collapse: separate;
+    border-spacing: 2em;
+    caption-side: bottom;
+    empty-cells: hide;
   }
   .column > * {
     text-align: center !important;
@@ -288,6 +301,14 @@ const GUARDED = [
   'transition-duration',
 ] as const;
 
+/**
+ * Inherited properties that only draw something on SVG shapes, and on tables: compared there only. Stroke widths
+ * are compared in px, as they are set: a hairline does not grow with the text.
+ */
+const GUARDED_SVG = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity'] as const;
+const SVG_SHAPES = new Set(['rect', 'circle', 'ellipse', 'line', 'path', 'polygon', 'polyline', 'text', 'tspan']);
+const GUARDED_TABLE = ['border-collapse', 'caption-side', 'empty-cells'] as const;
+
 /** A length relative to the element's font size, so that pages with other font sizes compare equal. */
 function relative(value: string, fontSize: number): string {
   return value.replace(/-?\d+(\.\d+)?px/g, (m) => `${(parseFloat(m) / fontSize).toFixed(2)}em`);
@@ -321,7 +342,12 @@ function styleSignature(el: Element): Map<string, string> {
     const s = getComputedStyle(node);
     const fontSize = px(s.fontSize);
     const name = `#${i} ${describeNode(node)}`;
-    for (const p of GUARDED) signature.set(`${name} ${p}`, relative(s.getPropertyValue(p), fontSize));
+    const guarded = [...GUARDED, ...(node.localName === 'table' || node.localName === 'caption' ? GUARDED_TABLE : [])];
+    for (const p of guarded) signature.set(`${name} ${p}`, relative(s.getPropertyValue(p), fontSize));
+    // (the nodes come from the frame's window, with its classes, not this one's: no instanceof)
+    if (node.namespaceURI === 'http://www.w3.org/2000/svg' && SVG_SHAPES.has(node.localName)) {
+      for (const p of GUARDED_SVG) signature.set(`${name} ${p}`, s.getPropertyValue(p));
+    }
     signature.set(`${name} font-size`, `${(fontSize / hostSize).toFixed(3)}em of the widget's`);
     signature.set(`${name} line-height`, relative(s.lineHeight, fontSize));
     signature.set(`${name} transform`, relativeTransform(s.transform, fontSize));
@@ -363,6 +389,8 @@ const KEY_PARTS: Record<string, string[]> = {
   ],
   'upr-sources': ['heading', 'list', 'entry'].map((p) => `[part~="${p}"]`),
   'upr-term': ['[part~="trigger"]'],
+  // and, in the chart view, the chart, its cycles and bars; in the table view, the table (chartProblems)
+  'upr-recommendations-chart': ['title', 'note', 'source'].map((p) => `[part~="${p}"]`),
 };
 
 function isShown(node: Element): boolean {
@@ -395,7 +423,71 @@ function layoutProblems(el: Widget): string[] {
     else if (!isShown(node)) problems.push(`${name}: ${selector} is not visible`);
   }
   problems.push(...contentProblems(name, root.querySelectorAll('*'), host));
+  if (el.localName === 'upr-recommendations-chart') problems.push(...chartProblems(el));
   return problems;
+}
+
+/** Boxes of the text of a node, line by line. */
+function textBoxes(node: Element): DOMRect[] {
+  const range = node.ownerDocument.createRange();
+  range.selectNodeContents(node);
+  return Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+}
+
+/**
+ * A chart a reader can read: its parts on screen for its view; no two labels (cycles, bar names, figures) over
+ * each other; every bar drawn, as long as its figure says, in a track of some width.
+ */
+function chartProblems(el: Widget): string[] {
+  const name = describeWidget(el);
+  const root = el.shadowRoot!;
+  const problems: string[] = [];
+  const view = el.getAttribute('view') === 'table' ? 'table' : 'chart';
+  for (const p of view === 'table' ? ['table'] : ['chart', 'cycle', 'bar']) {
+    if (!isShown(part(el, p) ?? el)) problems.push(`${name}: no ${p} on screen`);
+  }
+  if (view === 'table') return problems;
+  const labels = Array.from(root.querySelectorAll('[part~="cycle"], .bar-name, .bar-value')).flatMap((node) =>
+    textBoxes(node).map((box) => ({ box, node, text: node.textContent!.trim() })),
+  );
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (labels[i].node === labels[j].node) continue;
+      const [a, b] = [labels[i].box, labels[j].box];
+      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      if (overlap) problems.push(`${name}: "${labels[i].text}" and "${labels[j].text}" overlap`);
+    }
+  }
+  const fontSize = px(getComputedStyle(part(el, 'chart')!).fontSize);
+  const bars = Array.from(root.querySelectorAll('[part~="bar"]'), (bar) => {
+    const track = bar.querySelector('.bar-track')!.getBoundingClientRect();
+    // the box that clips the bar (a rectangle's box includes its outline in some engines)
+    const drawn = bar.querySelector('.bar-track .length')!.getBoundingClientRect().width;
+    // "271*", "84,7%": the figure as written
+    const figure = Number(bar.querySelector('.bar-value')!.textContent!.replace(/[^\d,.]/g, '').replace(',', '.'));
+    return { label: bar.getAttribute('aria-label'), track: track.width, drawn, figure };
+  });
+  const share = el.getAttribute('metric') === 'share';
+  const longest = share ? 100 : Math.max(...bars.map((b) => b.figure));
+  for (const { label, track, drawn, figure } of bars) {
+    // enough to see a proportion: 1.5em of its figures (a share in the dark theme at 280px under a 24px root, in
+    // Firefox, has 2em: narrow, but drawn to scale, with the figure beside it)
+    if (track < 1.5 * fontSize) problems.push(`${name}: the track of "${label}" is ${Math.round(track)}px wide`);
+    else if (Math.abs(drawn / track - figure / longest) > 0.02) {
+      problems.push(`${name}: "${label}" is drawn ${((100 * drawn) / track).toFixed(1)}% of its track, its figure is ${((100 * figure) / longest).toFixed(1)}% of the longest`);
+    }
+  }
+  return problems;
+}
+
+/** Whether a node is text for screen readers only: inside a box clipped away (clip-path, or 1px with overflow hidden). */
+function forScreenReaders(node: Element): boolean {
+  for (let n: Element | null = node; n; n = n.parentElement) {
+    const s = getComputedStyle(n);
+    const box = n.getBoundingClientRect();
+    if (s.clipPath !== 'none' || (box.width <= 1 && box.height <= 1 && s.overflowX === 'hidden')) return true;
+  }
+  return false;
 }
 
 /** Boxes outside `bounds` (the widget, or a term's card), and text that runs out of the box it is set in. */
@@ -403,7 +495,7 @@ function contentProblems(name: string, nodes: Iterable<Element>, bounds: DOMRect
   const problems: string[] = [];
   for (const node of nodes) {
     const box = node.getBoundingClientRect();
-    if ((box.width === 0 && box.height === 0) || inScroller(node, node.getRootNode() as ShadowRoot)) continue;
+    if ((box.width === 0 && box.height === 0) || inScroller(node, node.getRootNode() as ShadowRoot) || forScreenReaders(node)) continue;
     if (box.left < bounds.left - 1 || box.right > bounds.right + 1) {
       problems.push(`${name}: ${describeNode(node)} spans ${Math.round(box.left)}–${Math.round(box.right)}px, outside the widget (${Math.round(bounds.left)}–${Math.round(bounds.right)}px)`);
     }
@@ -496,6 +588,16 @@ function hierarchyProblems(el: Widget): string[] {
     if (entries.some((entry) => Math.abs(ratio(entry) - 0.875) > 0.002)) problems.push(`${name}: an entry is not 0.875em of the widget's size`);
     const below = entries.findIndex((entry, i) => i > 0 && entry.getBoundingClientRect().top < entries[i - 1].getBoundingClientRect().bottom - 1);
     if (below > 0) problems.push(`${name}: entry ${below} is not below entry ${below - 1}`);
+  }
+  if (el.localName === 'upr-recommendations-chart') {
+    const title = part(el, 'title')!;
+    if (Number(getComputedStyle(title).fontWeight) < 600) problems.push(`${name}: the title is not bold`);
+    // small type, not too small to read on a phone (the comparison with the control page keeps the exact size)
+    const figures = el.shadowRoot!.querySelector('.bar-value') ?? part(el, 'table')!.querySelector('td');
+    if (ratio(figures) < 0.75) problems.push(`${name}: the figures are ${ratio(figures).toFixed(3)}em of the widget's size`);
+    const bars = Array.from(el.shadowRoot!.querySelectorAll('[part~="bar"]'), (bar) => bar.getBoundingClientRect());
+    const beside = bars.findIndex((bar, i) => i > 0 && bar.top < bars[i - 1].bottom - 1);
+    if (beside > 0) problems.push(`${name}: bar ${beside} is not below bar ${beside - 1}`);
   }
   if (el.localName === 'upr-term') {
     // the words are the article's: they look like the rest of the paragraph, plus a dotted underline
@@ -606,7 +708,12 @@ function cardProblems(frame: Frame, el: Widget): string[] {
 }
 
 /** A line of each widget short enough to show where its text starts. */
-const SHORT_LINES: Record<string, string> = { 'upr-timeline': 'date', 'upr-fact-card': 'as-of', 'upr-sources': 'heading' };
+const SHORT_LINES: Record<string, string> = {
+  'upr-timeline': 'date',
+  'upr-fact-card': 'as-of',
+  'upr-sources': 'heading',
+  'upr-recommendations-chart': 'source',
+};
 
 /** A left-to-right widget sets its short lines (dates) and its button at the left, whatever the page's direction. */
 function leftToRightProblems(el: Widget): string[] {
@@ -640,7 +747,7 @@ describe('hostile host pages', function () {
     it('lays every widget out inside its column, with every part visible, at 280px and at 1400px', () => {
       const problems = widgetsIn(control.doc).flatMap(layoutProblems);
       expect(problems, problems.join('\n')).to.deep.equal([]);
-      expect(widgetsIn(control.doc)).to.have.length(18);
+      expect(widgetsIn(control.doc)).to.have.length(24);
     });
 
     it("keeps the sources list's links links: underlined, focusable, and what a tap lands on", () => {
@@ -779,6 +886,8 @@ const MEDIA_PAGE = `<!DOCTYPE html>
     <upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>
     <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-4-review" theme="dark"></upr-timeline>
+    <upr-recommendations-chart cycles="3,4"></upr-recommendations-chart>
+    <upr-recommendations-chart metric="share" theme="dark"></upr-recommendations-chart>
     <upr-sources></upr-sources>
     <upr-sources theme="dark" no-heading></upr-sources>
   </div>
@@ -884,6 +993,16 @@ describe("the reader's settings", function () {
       }
       for (const button of horizontal().shadowRoot!.querySelectorAll('[part~="controls"] button')) border(button, 'top', 'Earlier/Later');
       for (const el of page.doc.querySelectorAll('upr-sources')) border(el.shadowRoot!.querySelector('.sources'), 'top', `${describeWidget(el)}: the rule`);
+      for (const el of page.doc.querySelectorAll('upr-recommendations-chart')) {
+        border(el.shadowRoot!.querySelector('.chart'), 'top', `${describeWidget(el)}: the rule`);
+        // every bar is painted: a fill that shows, or an outline
+        for (const bar of el.shadowRoot!.querySelectorAll('[part~="bar"]')) {
+          const rect = getComputedStyle(bar.querySelector('.length rect')!);
+          const filled = rect.fill !== 'none' && alpha(rect.fill) * Number(rect.fillOpacity) >= 0.3;
+          const outlined = rect.stroke !== 'none' && alpha(rect.stroke) >= 0.5 && px(rect.strokeWidth) >= 1;
+          if (!filled && !outlined) problems.push(`${describeWidget(el)}: "${bar.getAttribute('aria-label')}" is not painted (fill ${rect.fill}, stroke ${rect.stroke})`);
+        }
+      }
       for (const term of page.doc.querySelectorAll<Widget>('upr-term')) {
         const name = describeWidget(term);
         const words = getComputedStyle(part(term, 'trigger')!);
@@ -898,6 +1017,7 @@ describe("the reader's settings", function () {
         part(page.doc.querySelector('upr-term')!, 'trigger')!,
         part(page.doc.querySelector('upr-quote')!, 'copy-button')!,
         page.doc.querySelector('upr-sources')!.shadowRoot!.querySelector<HTMLElement>('[part~="entry"] a')!,
+        part(page.doc.querySelector('upr-recommendations-chart')!, 'bar')!,
       ];
       for (const node of focusable) {
         node.focus({ focusVisible: true } as FocusOptions);
@@ -911,11 +1031,14 @@ describe("the reader's settings", function () {
     }
   });
 
-  it(`prints without buttons, dark text on a light page, every timeline item open and vertical, links with their addresses, no term definition${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
+  it(`prints without buttons, dark text on a light page, every timeline item open and vertical, links with their addresses, no term definition or chart tooltip${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
     if (!CAN_EMULATE_MEDIA) this.skip();
-    // a reader prints with a term's definition open
+    // a reader prints with a term's definition open, and a bar's tooltip showing
     const term = page.doc.querySelector<Widget>('upr-term')!;
     await openTerm(page, term);
+    const bar = part(page.doc.querySelector('upr-recommendations-chart')!, 'bar')!;
+    bar.focus();
+    expect(isShown(bar.querySelector('[part~="tooltip"]')!) && getComputedStyle(bar.querySelector('[part~="tooltip"]')!).visibility, 'a tooltip on screen').to.equal('visible');
     await emulateMedia({ media: 'print' });
     try {
       expect(page.win.matchMedia('print').matches).to.equal(true);
@@ -954,6 +1077,10 @@ describe("the reader's settings", function () {
           if (getComputedStyle(part(el, 'trigger')!).textDecorationLine !== 'none') problems.push(`${name}: the words are printed underlined`);
           if (isShown(part(el, 'popover')!)) problems.push(`${name}: the definition is printed`);
         }
+        if (el.localName === 'upr-recommendations-chart') {
+          if (Array.from(root.querySelectorAll('[part~="tooltip"]')).some(isShown)) problems.push(`${name}: a tooltip is printed`);
+          if (root.querySelectorAll('.length rect').length !== root.querySelectorAll('[part~="bar"]').length) problems.push(`${name}: bars missing`);
+        }
         if (el.localName === 'upr-sources') {
           // on paper a link is its address
           for (const link of root.querySelectorAll('a')) {
@@ -973,6 +1100,7 @@ describe("the reader's settings", function () {
     } finally {
       await emulateMedia({ media: 'screen' });
       await closeTerm(page, term);
+      bar.blur();
     }
   });
 });
