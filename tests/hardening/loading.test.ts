@@ -97,9 +97,14 @@ function renderProblems(el: Widget): string[] {
   const fallback = el.localName === 'upr-term' ? !part(el, 'trigger') : root.querySelector('[part~="unavailable"], slot');
   if (fallback) problems.push(`${name} shows its fallback`);
   if (!isShown(part(el, 'base'))) problems.push(`${name} is not on screen`);
-  const key = { 'upr-quote': 'quote', 'upr-fact-card': 'value', 'upr-timeline': 'title', 'upr-term': 'trigger', 'upr-sources': 'list' }[
-    el.localName
-  ]!;
+  const key = {
+    'upr-quote': 'quote',
+    'upr-fact-card': 'value',
+    'upr-timeline': 'title',
+    'upr-recommendations-chart': el.getAttribute('view') === 'table' ? 'table' : 'chart',
+    'upr-term': 'trigger',
+    'upr-sources': 'list',
+  }[el.localName]!;
   if (!isShown(part(el, key))) problems.push(`${name} shows no ${key}`);
   return problems;
 }
@@ -140,6 +145,25 @@ async function openTerm(term: Widget, win: Window): Promise<boolean> {
   return words.getAttribute('aria-expanded') === 'true' && isShown(card) && beside >= 0 && beside <= 12 && box.left < under.right && box.right > under.left;
 }
 
+/**
+ * Goes through a chart's bars with the keyboard, as a reader does: Tab lands on the first, the arrow keys move
+ * on; returns whether each bar took focus in turn and showed its tooltip.
+ */
+async function walkBars(chart: Widget): Promise<boolean> {
+  const bars = Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
+  const inTabOrder = bars.filter((bar) => bar.tabIndex === 0);
+  if (bars.length < 2 || inTabOrder.length !== 1 || inTabOrder[0] !== bars[0]) return false;
+  bars[0].focus();
+  for (let i = 0; i < bars.length; i++) {
+    if (chart.shadowRoot!.activeElement !== bars[i]) return false;
+    if (getComputedStyle(bars[i].querySelector('[part~="tooltip"]')!).visibility !== 'visible') return false;
+    bars[i].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await chart.updateComplete;
+  }
+  bars.at(-1)!.blur();
+  return true;
+}
+
 /** Opens the first item of a timeline by clicking its title, as a reader does; returns whether it opened. */
 async function openFirstItem(timeline: Widget): Promise<boolean> {
   const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
@@ -154,6 +178,7 @@ const SOME_WIDGETS = `
   <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
   <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
   <upr-timeline cycles="4"></upr-timeline>
+  <upr-recommendations-chart cycles="3,4"></upr-recommendations-chart>
   <p>The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
   <upr-sources></upr-sources>
 `;
@@ -163,12 +188,21 @@ const quoteSources = (id: string) => [byId('quotes', id)!.source];
 const factSources = (id: string) => byId('facts', id)!.sources;
 const cycleEventSources = (cycle: number) => dataset.events.filter((e) => e.cycle === cycle).flatMap((e) => e.sources);
 const termSources = (id: string) => byId('glossary', id)!.sources;
+/** What a chart of these cycles cites: the sources of its counts, and of the other count where there is one. */
+const chartSources = (cycles: readonly number[]) =>
+  dataset.cycles
+    .filter((c) => cycles.includes(c.number))
+    .flatMap((c) => [
+      ...Object.values(c.recommendations).flatMap((count) => count.sources ?? []),
+      ...(c.alternativeCount?.sources ?? []),
+    ]);
 const distinct = (ids: readonly string[]) => [...new Set(ids)].sort();
 /** What SOME_WIDGETS cite. */
 const SOME_WIDGETS_CITE = distinct([
   ...quoteSources('do-hung-viet-midterm-launch-groundwork'),
   ...factSources('cycle-4-acceptance-share'),
   ...cycleEventSources(4),
+  ...chartSources([3, 4]),
   ...termSources('upr'),
 ]);
 
@@ -224,6 +258,7 @@ describe('the bundle loaded twice', function () {
         expectRendered(widgetsIn(frame.doc));
         expect(await openFirstItem(frame.doc.querySelector<Widget>('upr-timeline')!), 'a title opens its item').to.equal(true);
         expect(await openTerm(frame.doc.querySelector<Widget>('upr-term')!, frame.win), 'a term opens its definition').to.equal(true);
+        expect(await walkBars(frame.doc.querySelector<Widget>('upr-recommendations-chart')!), 'the keyboard goes through the bars').to.equal(true);
       });
 
       it('lists each source the widgets cite once, as with one copy of the script', () => {
@@ -235,7 +270,7 @@ describe('the bundle loaded twice', function () {
           const classic = frame.win.UprWidgets;
           expect(classic, 'window.UprWidgets').to.exist;
           const classicFirst = head.startsWith(`<script src="${CLASSIC}"`);
-          for (const [tag, name] of [['upr-quote', 'UprQuote'], ['upr-fact-card', 'UprFactCard'], ['upr-timeline', 'UprTimeline'], ['upr-term', 'UprTerm'], ['upr-sources', 'UprSources']]) {
+          for (const [tag, name] of [['upr-quote', 'UprQuote'], ['upr-fact-card', 'UprFactCard'], ['upr-timeline', 'UprTimeline'], ['upr-recommendations-chart', 'UprRecommendationsChart'], ['upr-term', 'UprTerm'], ['upr-sources', 'UprSources']]) {
             expect(frame.win.customElements.get(tag) === classic![name], tag).to.equal(classicFirst);
           }
         });
@@ -371,6 +406,7 @@ describe('widgets moved between containers', function () {
           <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
           <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
           <upr-timeline layout="auto" cycles="3,4"></upr-timeline>
+          <upr-recommendations-chart metric="share" cycles="3,4"></upr-recommendations-chart>
           <p>Tại <upr-term term="human-rights-council">Hội đồng Nhân quyền</upr-term>.</p>
         </div>
         <div id="en" lang="en" style="width: 900px"></div>
@@ -393,6 +429,25 @@ describe('widgets moved between containers', function () {
     expect(getComputedStyle(part(timeline, 'list')!).display, 'auto layout in 360px: vertical').not.to.equal('flex');
     const term = frame.doc.querySelector('#vi upr-term')!;
     expect(text(part(term, 'definition'))).to.equal(byId('glossary', 'human-rights-council')!.definition.vi);
+  });
+
+  it("gives a chart's title and figures in its new container's language, keeping the bar the reader was on", async () => {
+    const { doc } = frame;
+    const chart = doc.querySelector<Widget>('#vi upr-recommendations-chart')!;
+    const bars = () => Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
+    expect(text(part(chart, 'title'))).to.equal(vi.chart.title.share);
+    expect(bars().map((bar) => text(bar.querySelector('.bar-value')))).to.deep.equal(['82,8%*', '84,7%*']);
+    bars()[0].focus();
+    bars()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await chart.updateComplete;
+    doc.getElementById('en')!.append(chart);
+    await chart.updateComplete;
+    expectRendered([chart]);
+    expect(text(part(chart, 'title'))).to.equal(en.chart.title.share);
+    expect(bars().map((bar) => text(bar.querySelector('.bar-value')))).to.deep.equal(['82.8%*', '84.7%*']);
+    expect(bars().map((bar) => bar.tabIndex), 'the second bar still the one in the tab order').to.deep.equal([-1, 0]);
+    doc.getElementById('vi')!.append(chart);
+    await chart.updateComplete;
   });
 
   it("gives a term's definition in the language of the paragraph it is moved to, closed by the move", async () => {
@@ -470,14 +525,14 @@ describe('widgets moved between containers', function () {
 describe('the sources list as widgets move, leave, come back and are copied', function () {
   this.timeout(30000);
   let frame: Frame;
-  /** Widgets of SOME_WIDGETS (the term stays where it is), and the list at the end of the article. */
+  /** Widgets of SOME_WIDGETS (the chart and the term stay where they are), and the list at the end of the article. */
   let quote: Widget;
   let card: Widget;
   let timeline: Widget;
   let list: Widget;
   /** The quote's sources that no other widget of the page cites. */
   const QUOTE_ONLY = quoteSources('do-hung-viet-midterm-launch-groundwork').filter(
-    (id) => ![...factSources('cycle-4-acceptance-share'), ...cycleEventSources(4)].includes(id),
+    (id) => ![...factSources('cycle-4-acceptance-share'), ...cycleEventSources(4), ...chartSources([3, 4]), ...termSources('upr')].includes(id),
   );
 
   /** Lets the widgets render and report, and every list render again. */
@@ -499,7 +554,7 @@ describe('the sources list as widgets move, leave, come back and are copied', fu
       ),
       { width: 800, height: 600 },
     );
-    [quote, card, timeline, , list] = widgetsIn(frame.doc);
+    [quote, card, timeline, , , list] = widgetsIn(frame.doc);
     frame.doc.getElementById('host')!.attachShadow({ mode: 'open' });
   });
   after(() => frame?.iframe.remove());
@@ -545,6 +600,7 @@ describe('the sources list as widgets move, leave, come back and are copied', fu
         ...quoteSources('do-hung-viet-midterm-launch-groundwork'),
         ...factSources('cycle-4-acceptance-share'),
         ...cycleEventSources(3),
+        ...chartSources([3, 4]),
         ...termSources('upr'),
       ]),
     );
@@ -578,6 +634,7 @@ describe('widgets inside a display:none parent that is shown later', function ()
     <upr-timeline cycles="3,4" highlight="cycle-3-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="auto" highlight="cycle-4-review"></upr-timeline>
+    <upr-recommendations-chart></upr-recommendations-chart>
     <p>The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
     <upr-sources></upr-sources>
   `;
@@ -592,7 +649,7 @@ describe('widgets inside a display:none parent that is shown later', function ()
 
   it('renders while hidden, without taking space', () => {
     const hidden = widgetsIn(frame.doc.getElementById('later')!);
-    expect(hidden).to.have.length(7);
+    expect(hidden).to.have.length(8);
     for (const el of hidden) {
       expect(el.shadowRoot?.querySelector('[part~="base"]'), describeWidget(el)).to.exist;
       expect(el.getBoundingClientRect().height, describeWidget(el)).to.equal(0);
@@ -663,6 +720,8 @@ describe('a right-to-left page (dir="rtl")', function () {
     <upr-fact-card fact="midterm-workshop-delegates-2021"></upr-fact-card>
     <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
     <upr-timeline layout="horizontal" highlight="cycle-3-review"></upr-timeline>
+    <upr-recommendations-chart></upr-recommendations-chart>
+    <upr-recommendations-chart view="table" metric="share"></upr-recommendations-chart>
     <p>The <upr-term term="upr">UPR</upr-term> reviews every member state.</p>
     <upr-sources></upr-sources>
   </div>`;
@@ -769,19 +828,22 @@ describe('200 widgets on one page', function () {
 
   const TERMS = dataset.glossary.map((g) => g.id);
 
+  const CHARTS = ['', 'cycles="3,4"', 'metric="share"', 'view="table"', 'cycles="1" metric="share" view="table"'];
+
   /**
-   * 60 quotes, 59 fact cards, 40 timelines and 40 terms in paragraphs (half of them empty, showing the term's
-   * name), interleaved, in both languages and both themes, and a list of their sources.
+   * 50 quotes, 49 fact cards, 40 timelines, 20 charts and 40 terms in paragraphs (half of them empty, showing the
+   * term's name), interleaved, in both languages and both themes, and a list of their sources.
    */
   function manyWidgets(): string {
     const out: string[] = [];
     for (let i = 0; i < 199; i++) {
       const lang = i % 2 ? 'vi' : 'en';
       const theme = i % 3 === 0 ? ' theme="dark"' : '';
-      const kind = i % 5 === 4 ? (i % 10 === 4 ? 0 : 1) : i % 5;
+      const kind = i % 5 === 4 ? (i % 10 === 4 ? 4 : i % 20 === 9 ? 0 : 1) : i % 5;
       if (kind === 0) out.push(`<upr-quote lang="${lang}"${theme} quote="${QUOTES[i % QUOTES.length]}"${i % 4 === 0 ? ' size="compact"' : ''}></upr-quote>`);
       else if (kind === 1) out.push(`<upr-fact-card lang="${lang}"${theme} fact="${FACTS[i % FACTS.length]}"${i % 4 === 1 ? ' variant="text"' : ''}></upr-fact-card>`);
       else if (kind === 2) out.push(`<upr-timeline lang="${lang}"${theme} ${TIMELINES[i % TIMELINES.length]}></upr-timeline>`);
+      else if (kind === 4) out.push(`<upr-recommendations-chart lang="${lang}"${theme} ${CHARTS[i % CHARTS.length]}></upr-recommendations-chart>`);
       else out.push(`<p lang="${lang}">A <upr-term${theme} term="${TERMS[i % TERMS.length]}">${i % 2 ? '' : 'term'}</upr-term> in a sentence.</p>`);
     }
     out.push('<upr-sources></upr-sources>');
@@ -798,9 +860,10 @@ describe('200 widgets on one page', function () {
   it('renders all 200, of every kind', () => {
     const widgets = widgetsIn(frame.doc);
     expect(widgets).to.have.length(200);
-    expect(widgets.filter((el) => el.localName === 'upr-quote')).to.have.length(60);
-    expect(widgets.filter((el) => el.localName === 'upr-fact-card')).to.have.length(59);
+    expect(widgets.filter((el) => el.localName === 'upr-quote')).to.have.length(50);
+    expect(widgets.filter((el) => el.localName === 'upr-fact-card')).to.have.length(49);
     expect(widgets.filter((el) => el.localName === 'upr-timeline')).to.have.length(40);
+    expect(widgets.filter((el) => el.localName === 'upr-recommendations-chart')).to.have.length(20);
     expect(widgets.filter((el) => el.localName === 'upr-term')).to.have.length(40);
     expect(widgets.filter((el) => el.localName === 'upr-sources')).to.have.length(1);
     const problems = widgets.flatMap(renderProblems);
@@ -810,8 +873,14 @@ describe('200 widgets on one page', function () {
   it('lists the sources of all of them, each once', () => {
     const listed = listedIds(frame.doc.querySelector('upr-sources')!);
     expect(listed, 'each entry names one source, once').to.deep.equal(distinct(listed.filter((id) => byId('sources', id))));
-    const cited = distinct([...QUOTES.flatMap(quoteSources), ...FACTS.flatMap(factSources), ...cycleEventSources(4), ...TERMS.flatMap(termSources)]);
-    expect(cited.filter((id) => !listed.includes(id)), 'cited by a quote, a fact card, a term or the cycle IV timeline, and not listed').to.deep.equal([]);
+    const cited = distinct([
+      ...QUOTES.flatMap(quoteSources),
+      ...FACTS.flatMap(factSources),
+      ...cycleEventSources(4),
+      ...chartSources([1, 2, 3, 4]),
+      ...TERMS.flatMap(termSources),
+    ]);
+    expect(cited.filter((id) => !listed.includes(id)), 'cited by a quote, a fact card, a chart, a term or the cycle IV timeline, and not listed').to.deep.equal([]);
   });
 
   it('loads and renders them within a generous time (10 s; the benchmark measures the real figure)', () => {
