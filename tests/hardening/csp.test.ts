@@ -108,7 +108,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
         it('renders every widget, styled, with the fallback where the id is unknown', () => {
           const { doc } = page!;
           const widgets = widgetsIn(doc);
-          expect(widgets).to.have.length(9);
+          expect(widgets).to.have.length(10);
           for (const el of widgets.slice(0, 6)) {
             const name = describeWidget(el);
             expect(el.matches(':defined'), `${name} is upgraded`).to.equal(true);
@@ -132,6 +132,13 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           const fallback = widgets[6];
           expect(fallback.shadowRoot!.querySelector('slot'), 'fallback slot').to.exist;
           expect(isShown(fallback.querySelector('p')), 'fallback shown').to.equal(true);
+          // the chart: a bold title, and bars drawn to their length (SVG attributes, not style attributes)
+          const chart = doc.querySelector('upr-recommendations-chart')!;
+          expect(getComputedStyle(part(chart, 'title')!).fontWeight, 'bold chart title').to.equal('700');
+          const bars = Array.from(chart.shadowRoot!.querySelectorAll('[part~="bar"]'), (bar) => bar.querySelector('.length')!.getBoundingClientRect().width);
+          expect(bars, 'six bars').to.have.length(6);
+          expect(bars.every((width) => width > 0), 'drawn').to.equal(true);
+          expect(getComputedStyle(part(chart, 'tooltip')!).visibility, 'tooltips hidden until asked for').to.equal('hidden');
           // a term's words, underlined (the words themselves are the page's text)
           const term = doc.querySelector('upr-term')!;
           expect(getComputedStyle(part(term, 'trigger')!).textDecorationStyle, 'dotted underline').to.equal('dotted');
@@ -145,7 +152,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           expect(sources.shadowRoot!.querySelectorAll('[part~="entry"] a[href^="https://"]').length, 'links').to.be.greaterThan(0);
         });
 
-        it('works: items open, the row scrolls, the copy button answers, a term opens its definition beside it', async () => {
+        it('works: items open, the row scrolls, the copy button answers, a bar shows its figure, a term opens its definition beside it', async () => {
           const { doc } = page!;
           const [vertical, horizontal] = Array.from(doc.querySelectorAll<Widget>('upr-timeline'));
           const toggle = vertical.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
@@ -168,6 +175,16 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           for (let i = 0; i < 60 && !part(quote, 'copy-status')!.textContent!.trim(); i++) await aTimeout(10);
           // copied, or (without clipboard permission in a test browser) a polite failure: either way an answer
           expect([strings.en.quote.copied, strings.en.quote.copyFailed]).to.include(part(quote, 'copy-status')!.textContent!.trim());
+
+          // a bar focused shows its tooltip; an arrow key moves to the next bar
+          const chart = doc.querySelector<Widget>('upr-recommendations-chart')!;
+          const [first, second] = Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
+          first.focus();
+          expect(getComputedStyle(first.querySelector('[part~="tooltip"]')!).visibility, 'tooltip on focus').to.equal('visible');
+          first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+          await chart.updateComplete;
+          expect(chart.shadowRoot!.activeElement, 'the next bar').to.equal(second);
+          second.blur();
 
           // the definition is placed by script through the CSSOM (element.style), which style-src does not block,
           // unlike a style attribute written in markup
