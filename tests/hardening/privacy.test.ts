@@ -5,7 +5,7 @@ import { strings } from '../../src/internal/i18n.js';
 /**
  * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle), with the list
  * of the sources they cite and the list of every source, a reader opening every timeline item and every term's
- * definition and copying every quote's citation. The page records, from before the script runs, every use of storage, cookies, IndexedDB and
+ * definition, going through every bar of the charts and copying every quote's citation. The page records, from before the script runs, every use of storage, cookies, IndexedDB and
  * the network APIs; afterwards the page must have fetched nothing but the script, stored nothing, and every link to
  * a source must be an https address from the dataset that opens without handing the article to the linked page
  * (rel="noopener noreferrer").
@@ -84,13 +84,17 @@ const TERMS = dataset.glossary.map((g) => g.id);
 const SOURCE_URLS = new Map(dataset.sources.flatMap((s) => (s.url ? [[s.id, s.url] as const] : [])));
 /** Every address in the dataset: what `<upr-sources all>` links to. */
 const ALL_URLS = new Set(SOURCE_URLS.values());
-/** Every address the page may link to: the sources cited by the quotes, facts, events and terms, where they have one. */
+/**
+ * Every address the page may link to: the sources cited by the quotes, facts, events, terms and the charts of every
+ * cycle (the counts and the other count), where they have one.
+ */
 const CITED_URLS = new Set(
   [
     ...dataset.quotes.map((q) => q.source),
     ...dataset.facts.flatMap((f) => f.sources),
     ...dataset.events.flatMap((e) => e.sources),
     ...dataset.glossary.flatMap((g) => g.sources),
+    ...dataset.cycles.flatMap((c) => [...Object.values(c.recommendations).flatMap((n) => n.sources ?? []), ...(c.alternativeCount?.sources ?? [])]),
   ].flatMap(
     (id) => (SOURCE_URLS.has(id) ? [SOURCE_URLS.get(id)!] : []),
   ),
@@ -115,6 +119,8 @@ ${scriptTag}
 ${QUOTES.map((id) => `<upr-quote quote="${id}" show-original></upr-quote>`).join('\n')}
 ${FACTS.map((id) => `<upr-fact-card fact="${id}"></upr-fact-card>`).join('\n')}
 <p>${TERMS.map((id) => `<upr-term term="${id}"></upr-term>`).join(', ')}.</p>
+<upr-recommendations-chart></upr-recommendations-chart>
+<upr-recommendations-chart metric="share" view="table"></upr-recommendations-chart>
 <upr-sources></upr-sources>
 <upr-sources all></upr-sources>
 </body>
@@ -133,7 +139,7 @@ async function waitFor(condition: () => boolean, what: string, ms = 10000): Prom
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-term', 'upr-sources'];
+const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-recommendations-chart', 'upr-term', 'upr-sources'];
 
 /** The addresses linked inside these widgets. */
 function linkedUrls(widgets: Iterable<Element>): Set<string | null> {
@@ -148,6 +154,8 @@ for (const build of BUILDS) {
     const storageBefore: Record<string, string> = {};
     /** Whether each term's definition was open after a click on its words. */
     const opened: boolean[] = [];
+    /** Whether each bar of the chart had focus in turn. */
+    const visited: boolean[] = [];
 
     before(async function () {
       this.timeout(60000);
@@ -173,6 +181,15 @@ for (const build of BUILDS) {
       expect(titles.length).to.equal(dataset.events.length);
       for (const button of titles) if (button.getAttribute('aria-expanded') !== 'true') button.click();
       await timeline.updateComplete;
+      // …goes through every bar of the chart with the keyboard…
+      const chart = doc.querySelector<Widget>('upr-recommendations-chart')!;
+      const bars = Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
+      bars[0].focus();
+      for (const bar of bars) {
+        visited.push(chart.shadowRoot!.activeElement === bar);
+        bar.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+        await chart.updateComplete;
+      }
       // …reads every term's definition (one open at a time)…
       for (const term of doc.querySelectorAll<Widget>('upr-term')) {
         term.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!.click();
@@ -194,6 +211,7 @@ for (const build of BUILDS) {
       const timeline = doc.querySelector('upr-timeline')!.shadowRoot!;
       expect(timeline.querySelectorAll('[aria-expanded="true"]').length).to.equal(dataset.events.length);
       expect(opened).to.deep.equal(TERMS.map(() => true));
+      expect(visited).to.deep.equal(dataset.cycles.flatMap(() => [true, true, true]));
       expect(win.__copied).to.have.length(QUOTES.length);
       for (const text of win.__copied) expect(text).to.match(/\n.*(Source|Sources): /);
       const statuses = Array.from(doc.querySelectorAll('upr-quote'), (q) => q.shadowRoot!.querySelector('[part="copy-status"]')!.textContent!.trim());
