@@ -8,8 +8,8 @@
  * - ids (`quote`, `fact`, `term`) are exact and case-sensitive: `Cycle-4-Review` or `" id"` name nothing; empty
  *   warns too (the attribute is required); a term whose id names nothing leaves the author's words as plain text;
  * - `highlight` is an id too, but trimmed; unknown, or left out by the other filters, warns;
- * - `cycles` and `kinds` are lists split at commas, semicolons and white space; a list with a bad item is ignored
- *   as a whole, with one warning naming its first bad item (in lower case for `kinds`) and the whole value;
+ * - `cycles` (timeline and chart) and `kinds` are lists split at commas, semicolons and white space; a list with a
+ *   bad item is ignored as a whole, with one warning naming its first bad item (in lower case for `kinds`);
  * - `from`/`to` are ISO dates of year, month or day precision (trimmed); `from` later than `to` warns on `from` and
  *   ignores both; `max-items` is a positive whole number (trimmed);
  * - timeline filters that are empty or white space are "not set" and silent, by design (tests/widgets);
@@ -25,8 +25,8 @@
  */
 import { dataset, endOf, eventsInOrder, idsOf, startOf } from '../../src/internal/data.js';
 
-export type Widget = 'upr-quote' | 'upr-fact-card' | 'upr-timeline' | 'upr-term' | 'upr-sources';
-export const WIDGETS: readonly Widget[] = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-term', 'upr-sources'];
+export type Widget = 'upr-quote' | 'upr-fact-card' | 'upr-timeline' | 'upr-recommendations-chart' | 'upr-term' | 'upr-sources';
+export const WIDGETS: readonly Widget[] = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-recommendations-chart', 'upr-term', 'upr-sources'];
 
 /** The seed of the run; change it to explore other combinations (the generator is otherwise fixed). */
 export const SEED = 20240611;
@@ -55,6 +55,8 @@ export type Expected =
    * `sameAs` (rendered alongside as the reference), in the documented layout and heading level.
    */
   | { show: 'timeline'; theme: string; layout: string; headingLevel: number; sameAs: Readonly<Record<string, string>> }
+  /** The chart with the bad attributes left out, like the timeline: the same as one with the attributes of `sameAs`. */
+  | { show: 'chart'; theme: string; view: string; metric: string; sameAs: Readonly<Record<string, string>> }
   /**
    * The list of sources, never the author's content: a heading of the documented level (none with `no-heading`),
    * and every source of the dataset with `all`, else the notice that the page cites none (the cases are alone on
@@ -133,6 +135,8 @@ const THEMES = ['light', 'dark', 'auto'];
 const SIZES = ['default', 'compact'];
 const VARIANTS = ['number', 'text'];
 const LAYOUTS = ['vertical', 'horizontal', 'auto'];
+const VIEWS = ['chart', 'table'];
+const METRICS = ['count', 'share'];
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
 const KINDS = [
   'mechanism', 'review', 'adoption', 'report', 'plan', 'election', 'membership', 'session', 'workshop', 'candidacy',
@@ -233,6 +237,18 @@ export function classify(
     return { warnings, expected: { show: 'sources', theme, headingLevel: has('no-heading') ? 'none' : Number(level), all: has('all') } };
   }
 
+  const sameAsWithout = (ignoring: ReadonlySet<string>) => Object.fromEntries(Object.entries(attributes).filter(([name]) => !ignoring.has(name)));
+
+  if (widget === 'upr-recommendations-chart') {
+    // Like the timeline, it always renders, as if the bad attributes were not there.
+    const view = option('view', VIEWS, 'chart');
+    const metric = option('metric', METRICS, 'count');
+    const theme = option('theme', THEMES, 'light');
+    const cycles = attributes.cycles?.trim();
+    if (cycles) bad('cycles', listItems(cycles).find((item) => !isCycle(item)));
+    return { warnings, expected: { show: 'chart', theme, view, metric, sameAs: sameAsWithout(ignored) } };
+  }
+
   // <upr-timeline>: it always renders; a bad attribute is ignored as if it were not there.
   const layout = option('layout', LAYOUTS, 'vertical');
   const level = option('heading-level', HEADING_LEVELS, '3');
@@ -259,8 +275,7 @@ export function classify(
   if (max && !(/^\d+$/.test(max) && Number(max) > 0)) bad('max-items', max);
   const highlight = attributes.highlight;
   if (highlight?.trim() && !shownEvents(filters).includes(highlight.trim())) bad('highlight', highlight);
-  const sameAs = Object.fromEntries(Object.entries(attributes).filter(([name]) => !ignored.has(name)));
-  return { warnings, expected: { show: 'timeline', theme, layout, headingLevel: Number(level), sameAs } };
+  return { warnings, expected: { show: 'timeline', theme, layout, headingLevel: Number(level), sameAs: sameAsWithout(ignored) } };
 }
 
 export function quoteLanguage(id: string): string | undefined {
@@ -504,6 +519,12 @@ const PLANS: Record<Widget, AttributePlan[]> = {
     { attribute: 'highlight', bases: ['cycle-4-review', 'cycle-1-review', ...EVENT_IDS.slice(0, 4)], quota: 65 },
     { attribute: 'max-items', bases: ['1', '3', '12'], quota: 50 },
   ],
+  'upr-recommendations-chart': [
+    { attribute: 'cycles', bases: ['1', '2', '3', '4', 'III', 'iv', '3,4', '1 2', 'I;II'], quota: 200, list: true },
+    { attribute: 'view', bases: VIEWS, quota: 130 },
+    { attribute: 'metric', bases: METRICS, quota: 130 },
+    { attribute: 'theme', bases: THEMES, quota: 60 },
+  ],
   'upr-term': [
     { attribute: 'term', bases: TERM_IDS, quota: 330 },
     { attribute: 'theme', bases: THEMES, quota: 130 },
@@ -513,6 +534,16 @@ const PLANS: Record<Widget, AttributePlan[]> = {
     { attribute: 'theme', bases: THEMES, quota: 150 },
   ],
 };
+
+/** Valid attributes a chart case starts from (never the attribute under test). */
+const CHART_CONTEXTS: readonly Record<string, string>[] = [
+  {},
+  { cycles: '4' },
+  { metric: 'share' },
+  { view: 'table' },
+  { cycles: '1,2', theme: 'dark' },
+  { view: 'table', metric: 'share' },
+];
 
 /** Valid attributes a `<upr-sources>` case starts from: both booleans, on with any value, and neither. */
 const SOURCES_CONTEXTS: readonly Record<string, string>[] = [
@@ -589,6 +620,10 @@ export function generate(widget: Widget, seed = SEED): Run {
   /** Valid attributes for a single-attribute case of `attribute`. */
   const context = (attribute: string, k: number): Record<string, string> => {
     if (widget === 'upr-sources') return { ...SOURCES_CONTEXTS[k % SOURCES_CONTEXTS.length] };
+    if (widget === 'upr-recommendations-chart') {
+      const fitting = CHART_CONTEXTS.filter((c) => !(attribute in c));
+      return { ...fitting[k % fitting.length] };
+    }
     if (widget === 'upr-timeline') {
       // a highlight is checked against the events shown: give it a filter, so that the event may be left out
       const fitting = TIMELINE_CONTEXTS.filter((c) => !(attribute in c) && (attribute !== 'highlight' || 'kinds' in c || 'cycles' in c));
@@ -625,7 +660,7 @@ export function generate(widget: Widget, seed = SEED): Run {
       const author =
         widget === 'upr-term'
           ? 'the words of the article #'
-          : (plan.attribute === idAttribute && k % 3 === 1) || (widget === 'upr-sources' && k % 4 === 1)
+          : (plan.attribute === idAttribute && k % 3 === 1) || (['upr-sources', 'upr-recommendations-chart'].includes(widget) && k % 4 === 1)
             ? 'Fallback written by the author #'
             : undefined;
       if (add(payload.label, { ...context(plan.attribute, k), [plan.attribute]: payload.value }, author)) taken += 1;
@@ -651,6 +686,18 @@ export function generate(widget: Widget, seed = SEED): Run {
       else if (k % 3 === 1) {
         add('no-source + variant=text with a bad fact', { fact: value('fact'), 'no-source': '', variant: 'text' }, k % 2 ? undefined : 'Author fallback #');
       } else add('bad fact and bad theme', { fact: value('fact'), theme: value('theme'), variant: 'text' });
+    }
+  } else if (widget === 'upr-recommendations-chart') {
+    for (let k = 0; k < 60; k++) {
+      if (k % 3 === 0) add('bad view and bad metric', { cycles: r.pick(['1', '3,4', 'IV']), view: value('view'), metric: value('metric') });
+      else if (k % 3 === 1) add('bad cycles and bad theme, as a table', { view: 'table', cycles: value('cycles'), theme: value('theme') });
+      else {
+        add(
+          'bad cycles, view, metric and theme',
+          { cycles: value('cycles'), view: value('view'), metric: value('metric'), theme: value('theme') },
+          'Static chart the widget replaces #',
+        );
+      }
     }
   } else if (widget === 'upr-term') {
     for (let k = 0; k < 60; k++) {

@@ -16,8 +16,9 @@ const BATCH = 50;
 const UNAVAILABLE = strings.en.unavailable;
 /** What the widgets' templates are made of. Anything else in a shadow root came from somewhere it should not. */
 const SHADOW_ELEMENTS = new Set([
-  'a', 'blockquote', 'button', 'cite', 'data', 'dfn', 'div', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'li',
-  'ol', 'p', 'slot', 'span', 'strong', 'time', 'ul',
+  'a', 'blockquote', 'button', 'caption', 'cite', 'data', 'dfn', 'div', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'li', 'ol', 'p', 'rect', 'slot', 'span', 'strong', 'svg', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'tr',
+  'ul',
 ]);
 /** Attributes that hold a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'cite', 'poster', 'srcset', 'background', 'xlink:href', 'data']);
@@ -114,6 +115,24 @@ function timelineView(el: Element): string {
   });
 }
 
+/** What a chart shows, to compare with a reference chart given only the valid attributes. */
+function chartView(el: Element): string {
+  const root = el.shadowRoot!;
+  const texts = (selector: string) => Array.from(root.querySelectorAll(selector), (n) => text(n));
+  return JSON.stringify({
+    view: Array.from(root.querySelector('.chart')?.classList ?? []).filter((k) => k.startsWith('view-')),
+    title: texts('[part~="title"]'),
+    rows: texts('tbody th'),
+    columns: texts('thead th'),
+    bars: root.querySelectorAll('[part~="bar"]').length,
+    theme: Array.from(root.querySelector('[part="base"]')?.classList ?? []).filter((k) => k.startsWith('theme-')),
+  });
+}
+
+/** A widget's view, for those compared with a reference rendered with the valid attributes only. */
+const VIEWS: Partial<Record<Widget, (el: Element) => string>> = { 'upr-timeline': timelineView, 'upr-recommendations-chart': chartView };
+const referenceKey = (widget: Widget, sameAs: Readonly<Record<string, string>>) => `${widget} ${JSON.stringify(sameAs)}`;
+
 /** The fallback the case documents, checked on screen. */
 function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
@@ -159,9 +178,23 @@ function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string
       if (!part('empty') && layouts.join() !== `layout-${e.layout}`) problems.push(`layout: expected layout-${e.layout}, got ${layouts.join()}`);
       const headings = new Set(Array.from(root.querySelectorAll('[part="title"]'), (h) => h.localName));
       if (headings.size && [...headings].join() !== `h${e.headingLevel}`) problems.push(`headings: expected h${e.headingLevel}, got ${[...headings].join()}`);
-      const reference = references.get(JSON.stringify(e.sameAs));
+      const reference = references.get(referenceKey(c.widget, e.sameAs));
       const view = timelineView(el);
       if (view !== reference) problems.push(`differs from a timeline with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
+      break;
+    }
+    case 'chart': {
+      // Always the chart: the author's content is only for browsers without the script.
+      if (notice || slot) problems.push('a fallback instead of the chart');
+      if (author && shown(author)) problems.push("the author's content is on screen");
+      const views = Array.from(root.querySelector('.chart')?.classList ?? []).filter((k) => k.startsWith('view-'));
+      if (views.join() !== `view-${e.view}`) problems.push(`view: expected view-${e.view}, got ${views.join() || 'none'}`);
+      const title = strings.en.chart.title[e.metric as 'count' | 'share'];
+      if (text(part('title')) !== title || !shown(part('title'))) problems.push(`no title "${title}" on screen`);
+      if (!shown(part(e.view === 'table' ? 'table' : 'chart'))) problems.push(`no ${e.view} on screen`);
+      const reference = references.get(referenceKey(c.widget, e.sameAs));
+      const view = chartView(el);
+      if (view !== reference) problems.push(`differs from a chart with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
       break;
     }
     case 'term':
@@ -207,27 +240,31 @@ function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string
   return problems;
 }
 
-/** Renders reference timelines (valid attributes only) for the cases that need one; they must not warn. */
+/** Renders reference timelines and charts (valid attributes only) for the cases that need one; they must not warn. */
 async function renderReferences(cases: readonly Case[], references: Map<string, string>): Promise<void> {
-  const needed = [...new Set(cases.flatMap((c) => (c.expected.show === 'timeline' ? [JSON.stringify(c.expected.sameAs)] : [])))].filter(
-    (key) => !references.has(key),
-  );
-  if (!needed.length) return;
+  const needed = new Map<string, Case>();
+  for (const c of cases) {
+    if (!('sameAs' in c.expected)) continue;
+    const key = referenceKey(c.widget, c.expected.sameAs);
+    if (!references.has(key)) needed.set(key, c);
+  }
+  if (!needed.size) return;
   const capture = captureWarnings();
   const box = document.createElement('div');
   box.lang = 'en';
   try {
-    const els = needed.map((key) => {
-      const el = document.createElement('upr-timeline') as Widgetish;
-      for (const [name, value] of Object.entries(JSON.parse(key) as Record<string, string>)) el.setAttribute(name, value);
+    const entries = [...needed];
+    const els = entries.map(([, c]) => {
+      const el = document.createElement(c.widget) as Widgetish;
+      for (const [name, value] of Object.entries((c.expected as { sameAs: Record<string, string> }).sameAs)) el.setAttribute(name, value);
       return el;
     });
     box.append(...els);
     document.body.append(box);
     await Promise.all(els.map((el) => el.updateComplete));
     await nextFrame();
-    needed.forEach((key, i) => references.set(key, timelineView(els[i])));
-    expect(capture.messages, 'reference timelines (valid attributes only) warned').to.deep.equal([]);
+    entries.forEach(([key, c], i) => references.set(key, VIEWS[c.widget]!(els[i])));
+    expect(capture.messages, 'reference timelines and charts (valid attributes only) warned').to.deep.equal([]);
   } finally {
     capture.restore();
     box.remove();
@@ -359,6 +396,8 @@ describe('bad input: the generated cases', () => {
     expect(RUNS.get('upr-timeline')!.cases.some((c) => c.label === 'layout=horizontal with max-items=0')).to.equal(true);
     expect(RUNS.get('upr-quote')!.cases.some((c) => c.label.startsWith('show-original on a quote in the page language'))).to.equal(true);
     expect(RUNS.get('upr-fact-card')!.cases.some((c) => c.label === 'no-source + variant=text with a bad fact')).to.equal(true);
+    expect(RUNS.get('upr-recommendations-chart')!.cases.some((c) => c.label === 'bad cycles, view, metric and theme')).to.equal(true);
+    expect(RUNS.get('upr-sources')!.cases.some((c) => c.label === 'bad theme, booleans given any value')).to.equal(true);
   });
 });
 
