@@ -46,8 +46,10 @@ export const styles = css`
     box-sizing: border-box;
     width: max-content;
     max-width: min(22em, calc(100% - 1rem));
-    /* Large text on a small screen: the card scrolls rather than running off the screen. */
-    max-height: calc(100% - 1rem);
+    /* Large text on a small screen: the card scrolls rather than running off the screen. In viewport units:
+       without the Popover API, 100% would be the height of a transformed ancestor. */
+    max-height: calc(100vh - 1rem);
+    max-height: calc(100dvh - 1rem);
     margin: 0;
     padding: 0.7em 0.9em 0.75em;
     overflow: auto;
