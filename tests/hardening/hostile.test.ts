@@ -131,7 +131,8 @@ function hostPage(css: string): string {
  * A phone-sized page that fights a term's definition for the screen: a sticky masthead and a fixed subscription
  * bar above everything (the highest z-index there is), the paragraph clipped to its first line, inside a box that
  * makes itself the containing block of fixed-position descendants (transform, contain: paint) and clips them.
- * The words sit just under the masthead, so the card opens downwards over the bar.
+ * The words sit just under the masthead, so the card opens downwards over the bar; scrolled on, the words slide
+ * under the masthead and the card, following them, reaches over it.
  */
 function phonePage(css: string): string {
   const base = `
@@ -147,6 +148,7 @@ function phonePage(css: string): string {
 <div class="frame"><div class="column" id="phone">
   <p class="story"><upr-term term="united-nations">UN</upr-term> agencies work in Viet Nam.</p>
 </div></div>
+<div style="height: 2000px"></div>
 <div class="bar">Subscribe</div>`,
   );
 }
@@ -834,6 +836,14 @@ describe('hostile host pages', function () {
           expect(box.bottom, 'over the bar').to.be.greaterThan(phone.doc.querySelector('.bar')!.getBoundingClientRect().top + 10);
           expect(box.bottom, 'out of the paragraph').to.be.greaterThan(el.closest('p')!.getBoundingClientRect().bottom + 10);
           expect(problems, problems.join('\n')).to.deep.equal([]);
+
+          // the reader scrolls on: the words slide under the masthead, and the card follows them over it
+          phone.win.scrollBy(0, part(el, 'trigger')!.getBoundingClientRect().top + 4);
+          for (let i = 0; i < 3; i++) await nextFrame(phone.win);
+          const masthead = phone.doc.querySelector('.masthead')!.getBoundingClientRect();
+          expect(part(el, 'popover')!.getBoundingClientRect().top, 'over the masthead').to.be.below(masthead.bottom - 10);
+          const scrolled = cardProblems(phone, el);
+          expect(scrolled, scrolled.join('\n')).to.deep.equal([]);
           expect(phone.record.problems, phone.record.problems.join('\n')).to.deep.equal([]);
         } finally {
           phone.iframe.remove();
