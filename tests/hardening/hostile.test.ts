@@ -10,7 +10,9 @@ import { part } from '../helpers/shadow.js';
  *
  * A control page without any stylesheet says what each widget should look like. On a hostile page, no style
  * inside a widget may differ from the control, except what a widget inherits from the article on purpose: its
- * font family and size (so sizes are compared as multiples of the widget's own font size).
+ * font family and size (so sizes are compared as multiples of the widget's own font size), and for a term, whose
+ * words are the article's own, all of the paragraph's style (so only its definition card is compared). A phone-sized
+ * page puts a term's definition against a sticky masthead, a fixed bar and clipping, transformed ancestors.
  */
 
 const BUNDLE = '/dist/upr-widgets.js';
