@@ -1,10 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataset, type Cycle, type CycleNumber, type RecommendationCount } from '../internal/data.js';
+import { parseCyclesAttribute, ROMAN } from '../internal/cycles.js';
+import { dataset, type Cycle, type RecommendationCount } from '../internal/data.js';
 import { formatIsoDate, formatNumber } from '../internal/format.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
-import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
 import { styles } from './upr-recommendations-chart.styles.js';
 
 export const CHART_VIEWS = ['chart', 'table'] as const;
@@ -14,7 +14,6 @@ export type ChartMetric = (typeof CHART_METRICS)[number];
 
 const SERIES = ['received', 'accepted', 'noted'] as const;
 type Series = (typeof SERIES)[number];
-const ROMAN: Record<CycleNumber, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 
 /** One bar: a count of one cycle, or (metric `share`) the share of a cycle's recommendations accepted. */
 interface Bar {
@@ -33,19 +32,6 @@ interface CycleBars {
   cycle: Cycle;
   label: string;
   bars: Bar[];
-}
-
-/** "3, IV" → cycle numbers; a token that names no cycle is returned as `bad`. */
-function parseCycleList(value: string): { numbers: Set<CycleNumber>; bad?: string } {
-  const numbers = new Set<CycleNumber>();
-  for (const token of value.split(/[\s,;]+/).filter(Boolean)) {
-    const n = (Object.keys(ROMAN).map(Number) as CycleNumber[]).find(
-      (k) => String(k) === token || ROMAN[k] === token.toUpperCase(),
-    );
-    if (!n) return { numbers, bad: token };
-    numbers.add(n);
-  }
-  return { numbers };
 }
 
 /**
@@ -166,13 +152,8 @@ export class UprRecommendationsChart extends UprElement {
 
   /** The cycles to show; every cycle when `cycles` is unset, empty or invalid (with a warning). */
   private selectCycles(): readonly Cycle[] {
-    const value = this.cycles?.trim();
-    if (!value) return dataset.cycles;
-    const { numbers, bad } = parseCycleList(value);
-    if (bad === undefined) return dataset.cycles.filter((cycle) => numbers.has(cycle.number));
-    const n = Number(bad);
-    const nearest = Number.isFinite(n) ? [String(Math.min(4, Math.max(1, Math.round(n))))] : Object.keys(ROMAN);
-    warnInvalidAttribute(this.localName, 'cycles', bad, nearest, `Cycles are 1 to 4; showing every cycle, ignoring cycles=${quoteValue(value)}.`);
+    const numbers = parseCyclesAttribute(this.localName, this.cycles, 'showing every cycle, ');
+    if (numbers) return dataset.cycles.filter((cycle) => numbers.has(cycle.number));
     return dataset.cycles;
   }
 
@@ -356,7 +337,7 @@ export class UprRecommendationsChart extends UprElement {
     const cycles = this.selectCycles();
     const groups = metric === 'share' ? this.shareBars(cycles) : this.countBars(cycles);
     this.shownSources = this.sourcesOf(cycles);
-    return html`<div class="chart view-${view}" lang=${this.locale}>
+    return html`<div class="chart panel view-${view}" lang=${this.locale}>
       ${view === 'chart' ? this.renderChart(groups, metric) : nothing} ${this.renderTable(groups, metric, view)}
       ${this.renderNotes(cycles, groups)} ${renderSourceLine(this.shownSources, this.locale)}
     </div>`;

@@ -14,6 +14,7 @@ import {
   type IsoDate,
   type TimelineEvent,
 } from '../internal/data.js';
+import { parseCyclesAttribute, ROMAN, tokens } from '../internal/cycles.js';
 import { formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS } from '../internal/headings.js';
 import { renderSourceLine } from '../internal/sources.js';
@@ -42,8 +43,6 @@ export const EVENT_KINDS = [
 const allKindsListed: Exclude<EventKind, (typeof EVENT_KINDS)[number]> extends never ? true : never = true;
 void allKindsListed;
 
-const CYCLE_NUMBERS: readonly CycleNumber[] = [1, 2, 3, 4];
-const ROMAN: Record<CycleNumber, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 
 /** Detail of the `upr-timeline-select` event. */
 export interface UprTimelineSelectDetail {
@@ -64,17 +63,6 @@ interface Entry {
   event: TimelineEvent;
   /** The cycle that begins with this event (in the list shown): the divider above it. */
   startsCycle?: CycleNumber;
-}
-
-/** Splits "3, 4" or "review report" into trimmed, non-empty tokens. */
-function tokens(value: string): string[] {
-  return value.split(/[\s,;]+/).filter(Boolean);
-}
-
-/** "3", "III" or "iii" → 3; anything else undefined. */
-function cycleNumber(token: string): CycleNumber | undefined {
-  const upper = token.toUpperCase();
-  return CYCLE_NUMBERS.find((n) => String(n) === token || ROMAN[n] === upper);
 }
 
 /** Digits after the decimal point as the data writes the number (80.17 → 2), so nothing is rounded away. */
@@ -397,20 +385,6 @@ export class UprTimeline extends UprElement {
     if (forward !== this.canScrollForward) this.canScrollForward = forward;
   }
 
-  /** A comma list of cycle numbers, or undefined (with a warning per bad token) when any is invalid. */
-  private parseCycles(): ReadonlySet<CycleNumber> | undefined {
-    const value = this.cycles?.trim();
-    if (!value) return undefined;
-    const list = tokens(value);
-    // One warning for the attribute, naming its first bad item and (shortened) the whole value.
-    const bad = list.find((token) => !cycleNumber(token));
-    if (bad === undefined) return new Set(list.flatMap((token) => cycleNumber(token) ?? []));
-    const n = Number(bad);
-    const nearest = Number.isFinite(n) ? [String(Math.min(4, Math.max(1, Math.round(n))))] : CYCLE_NUMBERS.map(String);
-    warnInvalidAttribute(this.localName, 'cycles', bad, nearest, `Cycles are 1 to 4; ignoring cycles=${quoteValue(value)}.`);
-    return undefined;
-  }
-
   private parseKinds(): ReadonlySet<EventKind> | undefined {
     const value = this.kinds?.trim();
     if (!value) return undefined;
@@ -442,7 +416,7 @@ export class UprTimeline extends UprElement {
       );
       from = to = undefined;
     }
-    return { cycles: this.parseCycles(), kinds: this.parseKinds(), from, to };
+    return { cycles: parseCyclesAttribute(this.localName, this.cycles), kinds: this.parseKinds(), from, to };
   }
 
   private parseMaxItems(): number | undefined {
