@@ -70,6 +70,17 @@ export const baseStyles = css`
     }
   }
 
+  /* A widget's box ruled above (class panel): a dark background needs room around the text; on a light page
+     the box aligns with the article. */
+  .theme-dark > .panel {
+    padding: 0.75em 1em 0.9em;
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme-auto > .panel {
+      padding: 0.75em 1em 0.9em;
+    }
+  }
+
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -10,16 +10,6 @@ export const styles = css`
     padding-block: 0.75em 0.25em;
   }
 
-  /* A dark background needs room around the text; on a light page the card aligns with the article. */
-  .theme-dark > .card {
-    padding: 0.75em 1em 0.9em;
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto > .card {
-      padding: 0.75em 1em 0.9em;
-    }
-  }
-
   .card p {
     margin: 0;
   }

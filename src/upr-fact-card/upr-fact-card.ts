@@ -147,7 +147,7 @@ export class UprFactCard extends UprElement {
       return undefined;
     }
     const variant = this.option('variant', this.variant, FACT_CARD_VARIANTS, 'number');
-    return html`<div class="card variant-${variant}" lang=${this.locale}>
+    return html`<div class="card panel variant-${variant}" lang=${this.locale}>
       ${variant === 'text' ? this.renderTextCard(fact) : this.renderNumberCard(fact)}
       ${this.renderAsOf(fact)} ${this.renderNotes(fact)}
       ${this.noSource ? nothing : renderSourceLine(fact.sources, this.locale)}

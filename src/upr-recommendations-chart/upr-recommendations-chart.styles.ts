@@ -26,16 +26,6 @@ export const styles = css`
     empty-cells: show;
   }
 
-  /* A dark background needs room around the text; on a light page the chart aligns with the article. */
-  .theme-dark > .chart {
-    padding: 0.75em 1em 0.9em;
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto > .chart {
-      padding: 0.75em 1em 0.9em;
-    }
-  }
-
   .title {
     margin: 0 0 0.6em;
     padding: 0;

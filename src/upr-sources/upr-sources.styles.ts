@@ -10,16 +10,6 @@ export const styles = css`
     padding-block: 0.6em 0.25em;
   }
 
-  /* A dark background needs room around the text; on a light page the list aligns with the article. */
-  .theme-dark > .sources {
-    padding: 0.75em 1em 0.9em;
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto > .sources {
-      padding: 0.75em 1em 0.9em;
-    }
-  }
-
   .heading {
     margin: 0 0 0.4em;
     font-size: 1em;

@@ -128,7 +128,7 @@ export class UprSources extends UprElement {
     const t = this.strings;
     const heading = HEADINGS[this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2')];
     const listed = this.listed();
-    return html`<div class="sources" lang=${this.locale}>
+    return html`<div class="sources panel" lang=${this.locale}>
       ${this.noHeading
         ? nothing
         : staticHtml`<${heading} class="heading" part="heading" id="heading">${t.sources}</${heading}>`}
