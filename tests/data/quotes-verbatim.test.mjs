@@ -1,13 +1,37 @@
 // Every direct quote is copied character for character from its source article
-// (shared/seeds beside the repository; UPR_SEEDS_DIR overrides). Reported speech
+// (shared/seeds beside the repository or the one it was cloned from; UPR_SEEDS_DIR overrides). Reported speech
 // is never dressed up as a quotation.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../../scripts/validate-data.mjs';
 
-const seedsDir = process.env.UPR_SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+/**
+ * shared/seeds beside the repository or, for a fresh clone elsewhere (CI clones into a temporary folder),
+ * beside the local repository it was cloned from.
+ */
+function findSeeds() {
+  if (process.env.UPR_SEEDS_DIR) return process.env.UPR_SEEDS_DIR;
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const beside = path.resolve(repo, '../shared/seeds');
+  if (existsSync(beside)) return beside;
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: repo, encoding: 'utf8' }).trim();
+    const originPath = origin.startsWith('file://') ? fileURLToPath(origin) : origin;
+    if (path.isAbsolute(originPath)) {
+      const besideOrigin = path.resolve(originPath, '../shared/seeds');
+      if (existsSync(besideOrigin)) return besideOrigin;
+    }
+  } catch {
+    // not a git clone, or git is missing: the default below is reported
+  }
+  return beside;
+}
+
+const seedsDir = findSeeds();
 const haveSeeds = existsSync(seedsDir);
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const dataset = loadDataset();
