@@ -10,6 +10,7 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   {
     files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
     rules: {
       'no-console': ['error', { allow: ['warn'] }],
     },
@@ -26,7 +27,7 @@ export default tseslint.config(
   },
   {
     // chai assertions are expressions (`expect(x).to.exist`); fixtures are known to hold their parts.
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'src/**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -1,10 +1,17 @@
-// @web/test-runner configuration. Run through `npm test` / `node scripts/test.mjs`, which picks
-// the engines (UPR_BROWSERS) and provides a display for WebKit; plain `npx wtr` works too.
+// @web/test-runner configuration: `npm test` runs everything; `npx web-test-runner` is the command.
+//
+//   npx web-test-runner                        every test, in every engine, on the sources and the bundle
+//   npx web-test-runner src/upr-quote/upr-quote.test.ts   that file only, in every engine (the sources)
+//   npx web-test-runner --group firefox [file]  one engine: chromium, firefox or webkit (the sources)
+//   npx web-test-runner --group bundle          the widgets' tests against dist/upr-widgets.js (npm run build)
 //
 // Groups:
-//   src     tests/**/*.test.ts against the TypeScript sources (esbuild on the fly)
-//   bundle  tests/widgets/**/*.test.ts against dist/upr-widgets.js: an import map sends every
-//           import of src/index.{ts,js} to the built bundle, so what ships is what is tested.
+//   src       tests/**/*.test.ts and src/**/*.test.ts against the TypeScript sources (esbuild on the fly)
+//   bundle    the widgets' own tests (src/**/*.test.ts) against dist/upr-widgets.js: an import map sends every
+//             import of src/index.{ts,js} to the built bundle, so what ships is what is tested
+//   chromium, firefox, webkit   the src group (or the files given) in that engine only
+//
+// Engines are the system's (scripts/browsers.mjs): CI=true makes a missing engine a failure.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +19,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { createLauncher, describeEngine, parseEngineList, planEngines } from './scripts/browsers.mjs';
+import { createLauncher, describeEngine, ENGINES, planEngines } from './scripts/browsers.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -21,22 +28,33 @@ export const BUNDLE = 'dist/upr-widgets.js';
 const BUNDLE_FILE = path.join(rootDir, BUNDLE);
 const MISSING_BUNDLE_URL = '/__upr-widgets__/missing-bundle.js';
 
+const ALL_TESTS = ['tests/**/*.test.ts', 'src/**/*.test.ts'];
+const WIDGET_TESTS = 'src/**/*.test.ts';
+
+/**
+ * The command line as the runner itself reads it (its own parser), so that the groups below can step aside when
+ * test files are named: the runner would otherwise run those files and every group's own files as well.
+ */
+function commandLine() {
+  const { readCliArgs } = require(path.join(path.dirname(require.resolve('@web/test-runner')), 'config', 'readCliArgs.js'));
+  try {
+    return readCliArgs({ argv: process.argv });
+  } catch {
+    return {}; // a bad option: let the runner say so
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // browsers
 
-async function browsers() {
-  const only = parseEngineList(process.env.UPR_BROWSERS);
-  const ci = process.env.CI === 'true' || process.env.CI === '1';
-  const plan = planEngines({ only, ci });
-  if (!process.env.UPR_ENGINES_REPORTED) {
-    for (const e of plan.run) console.log(`browser: ${describeEngine(e)}`);
-    for (const e of plan.skipped) console.log(`browser skipped: ${describeEngine(e)}`);
-  }
-  if (plan.errors.length) {
-    throw new Error(plan.errors.join('; '));
-  }
-  return Promise.all(plan.run.map(createLauncher));
-}
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const cli = commandLine();
+const oneEngine = ENGINES.includes(cli.group) ? cli.group : undefined;
+const plan = planEngines({ only: oneEngine ? [oneEngine] : undefined, ci });
+for (const e of plan.run) console.log(`browser: ${describeEngine(e)}`);
+for (const e of plan.skipped) console.log(`browser skipped: ${describeEngine(e)}`);
+if (plan.errors.length) throw new Error(plan.errors.join('; '));
+const launchers = await Promise.all(plan.run.map(createLauncher));
 
 // ---------------------------------------------------------------------------------------------
 // TypeScript: esbuild gets a flattened copy of tsconfig.json (esbuild's transform API ignores
@@ -189,45 +207,17 @@ function filterBrowserLogs({ type, args }) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// totals over all engines for scripts/test.mjs, which prints them as the closing
-// "N passed, N failed" line (a test file that could not even load counts as one failure)
-
-function summaryReporter() {
-  return {
-    stop({ sessions }) {
-      const file = process.env.UPR_SUMMARY_FILE;
-      if (!file) return;
-      const totals = { passed: 0, failed: 0, skipped: 0 };
-      const walk = suite => {
-        for (const test of suite.tests) {
-          if (test.skipped) totals.skipped += 1;
-          else if (test.passed) totals.passed += 1;
-          else totals.failed += 1;
-        }
-        suite.suites.forEach(walk);
-      };
-      for (const session of sessions) {
-        const failedBefore = totals.failed;
-        if (session.testResults) walk(session.testResults);
-        if (session.passed === false && totals.failed === failedBefore) totals.failed += 1;
-      }
-      fs.writeFileSync(file, JSON.stringify(totals));
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// groups; scripts/test.mjs passes test files given on its command line in UPR_FILES (JSON)
+// groups
 
 function groups() {
-  const files = process.env.UPR_FILES ? JSON.parse(process.env.UPR_FILES) : undefined;
-  const widgetsDir = path.join(rootDir, 'tests', 'widgets') + path.sep;
-  const bundleFiles = files?.filter(f => path.resolve(rootDir, f).startsWith(widgetsDir));
-  const result = [{ name: 'src', files: files ?? 'tests/**/*.test.ts' }];
-  if (!files || bundleFiles.length) {
-    result.push({ name: 'bundle', files: bundleFiles ?? 'tests/widgets/**/*.test.ts', testRunnerHtml: bundleTestRunnerHtml });
-  }
-  return result;
+  const named = cli.files?.length ? cli.files : undefined;
+  if (oneEngine) return [{ name: oneEngine, files: named ?? ALL_TESTS, browsers: launchers }];
+  // files named on the command line: the runner's own "default" group runs them, on the sources
+  if (named) return [];
+  return [
+    { name: 'src', files: ALL_TESTS },
+    { name: 'bundle', files: WIDGET_TESTS, testRunnerHtml: bundleTestRunnerHtml },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,7 +225,7 @@ function groups() {
 export default {
   rootDir,
   nodeResolve: true,
-  browsers: await browsers(),
+  browsers: launchers,
   // launchers set their own page concurrency; all engines run side by side
   concurrentBrowsers: 3,
   groups: groups(),
@@ -249,7 +239,7 @@ export default {
     config: { ui: 'bdd', timeout: 5000 },
   },
   filterBrowserLogs,
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter()],
   // generous for a loaded 2-core CI machine; a test file that never finishes still fails
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

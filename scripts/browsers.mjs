@@ -4,11 +4,11 @@
 //   chromium  @web/test-runner-chrome (puppeteer-core, CDP)       CHROME_PATH overrides
 //   firefox   @web/test-runner-puppeteer (puppeteer, WebDriver BiDi) FIREFOX_PATH overrides
 //   webkit    @web/test-runner-webdriver + WebKitWebDriver + MiniBrowser (WebKitGTK)
-//             WEBKIT_DRIVER_PATH / WEBKIT_BROWSER_PATH override; needs an X display
-//             (scripts/test.mjs starts Xvfb when there is none)
+//             WEBKIT_DRIVER_PATH / WEBKIT_BROWSER_PATH override; needs an X display, so the
+//             launcher starts a virtual one (Xvfb) when there is no DISPLAY
 //
 // Every engine either gets a launcher or a human-readable reason why it was skipped.
-// Both web-test-runner.config.mjs and scripts/test.mjs use this module.
+// web-test-runner.config.mjs and the screenshot scripts use this module.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -111,11 +111,10 @@ function findMiniBrowser(env) {
 
 /**
  * Looks for each engine without starting anything.
- * @param {{ env?: NodeJS.ProcessEnv, virtualDisplay?: boolean }} [options]
- *   virtualDisplay: the caller will provide an Xvfb display when there is no DISPLAY
+ * @param {{ env?: NodeJS.ProcessEnv }} [options]
  * @returns {Array<{ name: string, available: boolean, reason?: string, paths: Record<string,string>, note?: string }>}
  */
-export function detectEngines({ env = process.env, virtualDisplay = false } = {}) {
+export function detectEngines({ env = process.env } = {}) {
   const result = [];
 
   // chromium
@@ -158,19 +157,16 @@ export function detectEngines({ env = process.env, virtualDisplay = false } = {}
         : { reason: 'no WebKitWebDriver on PATH (package webkit2gtk-driver); set WEBKIT_DRIVER_PATH' });
     const browser = findMiniBrowser(env);
     const hasDisplay = Boolean(env.DISPLAY);
+    const xvfb = hasDisplay ? undefined : which('Xvfb', env);
     let reason = driver.reason ?? browser.reason;
-    if (!reason && !hasDisplay && !virtualDisplay) {
-      reason = which('Xvfb', env)
-        ? 'no DISPLAY for MiniBrowser; run through `node scripts/test.mjs` (starts Xvfb) or under `xvfb-run -a`'
-        : 'no DISPLAY for MiniBrowser and no Xvfb on PATH (package xvfb)';
-    }
+    if (!reason && !hasDisplay && !xvfb) reason = 'no DISPLAY for MiniBrowser and no Xvfb on PATH (package xvfb)';
     result.push(reason
       ? { name: 'webkit', available: false, reason, paths: {} }
       : {
           name: 'webkit',
           available: true,
-          paths: { driver: driver.path, browser: browser.path },
-          note: hasDisplay ? undefined : 'virtual display (Xvfb)',
+          paths: { driver: driver.path, browser: browser.path, ...(xvfb ? { xvfb } : {}) },
+          note: hasDisplay ? undefined : 'on a virtual display (Xvfb)',
         });
   }
 
@@ -193,9 +189,9 @@ export function parseEngineList(text) {
  * Chooses the engines to run.
  * @returns {{ run: ReturnType<typeof detectEngines>, skipped: ReturnType<typeof detectEngines>, errors: string[] }}
  */
-export function planEngines({ only, ci = false, env = process.env, virtualDisplay = false } = {}) {
+export function planEngines({ only, ci = false, env = process.env } = {}) {
   const wanted = only ?? ENGINES;
-  const detected = detectEngines({ env, virtualDisplay }).filter(e => wanted.includes(e.name));
+  const detected = detectEngines({ env }).filter(e => wanted.includes(e.name));
   const run = detected.filter(e => e.available);
   const skipped = detected.filter(e => !e.available);
   const errors = [];
@@ -300,12 +296,51 @@ function driverReady(port) {
   });
 }
 
+/** Starts Xvfb on a free display number; resolves with { display, stop }. */
+function startXvfb(xvfb) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let fd3 = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Xvfb did not start within 15 s:\n${stderr}`));
+    }, 15000);
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited with ${code}:\n${stderr}`));
+    });
+    child.stdio[3].on('data', (chunk) => {
+      fd3 += chunk;
+      const match = /^(\d+)\n/.exec(fd3);
+      if (!match) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({
+        display: `:${match[1]}`,
+        stop() {
+          if (child.exitCode === null && !child.signalCode) child.kill('SIGTERM');
+        },
+      });
+    });
+  });
+}
+
 /** Starts WebKitWebDriver on a free loopback port and waits until it answers /status. */
-async function startWebKitDriver(driverPath, { timeoutMs = 15000 } = {}) {
+async function startWebKitDriver(driverPath, { display, timeoutMs = 15000 } = {}) {
   const port = await freePort();
   const child = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
     // NO_AT_BRIDGE: GTK does not look for the accessibility bus (no session D-Bus on CI)
-    env: { ...browserEnv(), NO_AT_BRIDGE: '1' },
+    env: { ...browserEnv(), NO_AT_BRIDGE: '1', ...(display ? { DISPLAY: display } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -360,9 +395,17 @@ async function webkitLauncher(engine) {
       // one page at a time: SessionManager instead of iframes, so keyboard/mouse commands work
       this.concurrency = CONCURRENCY.webkit;
       this.driverProcess = undefined;
+      /** The virtual display MiniBrowser runs on when the machine has none. */
+      this.xvfb = undefined;
+      this.stopXvfb = () => {
+        this.xvfb?.stop();
+        this.xvfb = undefined;
+        process.removeListener('exit', this.stopXvfb);
+      };
       this.onExit = () => this.killDriver('SIGKILL');
       this.onSignal = signal => {
         this.killDriver('SIGKILL');
+        this.stopXvfb();
         if (process.listenerCount(signal) === 1) {
           // nobody else handles it: die of the signal as we would have without this listener
           process.removeListener(signal, this.onSignal);
@@ -378,12 +421,14 @@ async function webkitLauncher(engine) {
 
     async ensureDriver() {
       if (this.driverProcess && this.driverProcess.exitCode === null && !this.driverProcess.signalCode) return;
-      const { child, port, output } = await startWebKitDriver(engine.paths.driver);
+      if (engine.paths.xvfb && !this.xvfb) {
+        this.xvfb = await startXvfb(engine.paths.xvfb);
+        process.on('exit', this.stopXvfb);
+      }
+      const { child, port, output } = await startWebKitDriver(engine.paths.driver, { display: this.xvfb?.display });
       this.driverProcess = child;
       this.driverOutput = output;
       this.options.port = port;
-      const pidFile = process.env.UPR_WEBKIT_DRIVER_PIDFILE;
-      if (pidFile) fs.writeFileSync(pidFile, String(child.pid));
       process.on('exit', this.onExit);
       for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, this.onSignal);
     }
@@ -395,8 +440,6 @@ async function webkitLauncher(engine) {
       process.removeListener('exit', this.onExit);
       for (const s of ['SIGTERM', 'SIGHUP']) process.removeListener(s, this.onSignal);
       if (child.exitCode === null && !child.signalCode) child.kill(signal);
-      const pidFile = process.env.UPR_WEBKIT_DRIVER_PIDFILE;
-      if (pidFile) fs.rmSync(pidFile, { force: true });
     }
 
     async createDriverManager() {
@@ -407,7 +450,7 @@ async function webkitLauncher(engine) {
         const timeout = new Promise((_, reject) => {
           timer = setTimeout(() => {
             reject(new Error(`webkit: no browser session within ${SESSION_TIMEOUT_MS / 1000} s: could ` +
-              `${engine.paths.browser} start on DISPLAY=${process.env.DISPLAY ?? '(unset)'}?`));
+              `${engine.paths.browser} start on DISPLAY=${this.xvfb?.display ?? process.env.DISPLAY ?? '(unset)'}?`));
           }, SESSION_TIMEOUT_MS);
         });
         const manager = await Promise.race([super.createDriverManager(), timeout]);
@@ -446,6 +489,7 @@ async function webkitLauncher(engine) {
         await super.stop();
       } finally {
         this.killDriver();
+        this.stopXvfb();
       }
     }
   }

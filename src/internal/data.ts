@@ -181,7 +181,7 @@ export const dataset: Dataset = {
   cycles: cyclesJson as unknown as Cycle[],
 };
 
-type Collection = keyof Dataset;
+export type Collection = keyof Dataset;
 type ItemOf<C extends Collection> = Dataset[C][number];
 
 const indexes = new Map<Collection, ReadonlyMap<string, unknown>>();

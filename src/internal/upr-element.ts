@@ -24,6 +24,9 @@ export type Theme = (typeof THEMES)[number];
 export abstract class UprElement extends LitElement {
   static version = VERSION;
 
+  /** The element's tag name: each widget sets its own, and the registry (src/widgets.ts) defines it. */
+  static readonly tag: string;
+
   static override styles: CSSResultGroup = baseStyles;
 
   static override get observedAttributes(): string[] {

@@ -1,10 +1,5 @@
+// Registers <upr-fact-card> alone (the entry point, src/index.ts, registers every widget of the registry).
 import { defineElement } from '../internal/define.js';
 import { UprFactCard } from './upr-fact-card.js';
 
-defineElement('upr-fact-card', UprFactCard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'upr-fact-card': UprFactCard;
-  }
-}
+defineElement(UprFactCard.tag, UprFactCard);

@@ -5,6 +5,7 @@ import { formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '.
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
+import { factCardStrings } from './upr-fact-card.strings.js';
 
 export const FACT_CARD_VARIANTS = ['number', 'text'] as const;
 export type FactCardVariant = (typeof FACT_CARD_VARIANTS)[number];
@@ -58,6 +59,8 @@ function decimalsOf(value: number): number {
  * @cssprop [--upr-line-height=1.55] - Line height of body text.
  */
 export class UprFactCard extends UprElement {
+  static override readonly tag = 'upr-fact-card';
+
   static override styles = [UprElement.styles, styles];
 
   /**
@@ -89,7 +92,7 @@ export class UprFactCard extends UprElement {
     if ('text' in value) {
       return html`<span class="value value-text" part="value">${value.text[this.locale]}</span>`;
     }
-    const qualifier = value.qualifier ? this.strings.factCard.qualifiers[value.qualifier] : undefined;
+    const qualifier = value.qualifier ? factCardStrings[this.locale].qualifiers[value.qualifier] : undefined;
     const unit = value.unit?.[this.locale];
     // The spaces are real text, so the value reads and copies as "more than 150 delegates". The qualifier never
     // ends a line before its figure (a no-break space); the unit goes under the figure only in a column too
@@ -105,12 +108,12 @@ export class UprFactCard extends UprElement {
     const precision = parseIsoDate(fact.asOf)?.precision ?? 'day';
     const date = formatIsoDate(fact.asOf, this.locale);
     return html`<p class="as-of" part="as-of">
-      <time datetime=${fact.asOf}>${this.strings.factCard.asOf[precision](date)}</time>
+      <time datetime=${fact.asOf}>${factCardStrings[this.locale].asOf[precision](date)}</time>
     </p>`;
   }
 
   private renderNotes(fact: Fact): TemplateResult | typeof nothing {
-    const t = this.strings.factCard;
+    const t = factCardStrings[this.locale];
     if (!fact.derived && !fact.conflict) return nothing;
     return html`${fact.derived
       ? html`<p class="note note-derived" part="note"><span class="note-label">${t.derivedLabel}:</span> ${t.derivedNote}</p>`
@@ -152,5 +155,11 @@ export class UprFactCard extends UprElement {
       ${this.renderAsOf(fact)} ${this.renderNotes(fact)}
       ${this.noSource ? nothing : renderSourceLine(fact.sources, this.locale)}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'upr-fact-card': UprFactCard;
   }
 }

@@ -1,10 +1,5 @@
+// Registers <upr-quote> alone (the entry point, src/index.ts, registers every widget of the registry).
 import { defineElement } from '../internal/define.js';
 import { UprQuote } from './upr-quote.js';
 
-defineElement('upr-quote', UprQuote);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'upr-quote': UprQuote;
-  }
-}
+defineElement(UprQuote.tag, UprQuote);

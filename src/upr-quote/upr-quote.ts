@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { byId, idsOf, roleAt, type Person, type Quote } from '../internal/data.js';
 import { formatIsoDate } from '../internal/format.js';
 import { strings, type Locale } from '../internal/i18n.js';
+import { quoteStrings } from './upr-quote.strings.js';
 import { renderSourceLine, sourcesText } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-quote.styles.js';
@@ -86,6 +87,8 @@ interface Shown {
  * @cssprop [--upr-line-height=1.55] - Line height of the caption.
  */
 export class UprQuote extends UprElement {
+  static override readonly tag = 'upr-quote';
+
   static override styles = [UprElement.styles, styles];
 
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -154,10 +157,10 @@ export class UprQuote extends UprElement {
    * then speaker, role at the time, occasion, date and source.
    */
   private citation(item: Quote, person: Person): string {
-    const t = this.strings.quote;
+    const t = quoteStrings[this.locale];
     const shown = this.shown(item);
     const body = paragraphs(shown.text).join('\n');
-    const marks = strings[shown.language].quote.marks;
+    const marks = strings[shown.language].quotationMarks;
     const lines = [item.kind === 'direct' ? `${marks.open}${body}${marks.close}` : `${t.reportedSpeech}: ${body}`];
     if (shown.translated) lines.push(`(${t.translatedFrom(this.strings.languageNames[item.language])})`);
     const who = [person.name[this.locale], roleAt(person, item.date)?.title[this.locale]].filter(Boolean).join(', ');
@@ -174,7 +177,7 @@ export class UprQuote extends UprElement {
         ${paras.map((p) => html`<p>${p}</p>`)}
       </div>`;
     }
-    const { open, close } = strings[language].quote.marks;
+    const { open, close } = strings[language].quotationMarks;
     const last = paras.length - 1;
     return html`<blockquote class="text direct" part=${part} lang=${language} cite=${ifDefined(cite)}>
       ${paras.map(
@@ -200,7 +203,7 @@ export class UprQuote extends UprElement {
       return undefined;
     }
     const size = this.option('size', this.size, QUOTE_SIZES, 'default');
-    const t = this.strings.quote;
+    const t = quoteStrings[this.locale];
     const locale = this.locale;
     const shown = this.shown(item);
     const role = roleAt(person, item.date);
@@ -241,5 +244,11 @@ export class UprQuote extends UprElement {
         >
       </div>
     </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'upr-quote': UprQuote;
   }
 }

@@ -1,10 +1,5 @@
+// Registers <upr-recommendations-chart> alone (the entry point, src/index.ts, registers every widget of the registry).
 import { defineElement } from '../internal/define.js';
 import { UprRecommendationsChart } from './upr-recommendations-chart.js';
 
-defineElement('upr-recommendations-chart', UprRecommendationsChart);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'upr-recommendations-chart': UprRecommendationsChart;
-  }
-}
+defineElement(UprRecommendationsChart.tag, UprRecommendationsChart);

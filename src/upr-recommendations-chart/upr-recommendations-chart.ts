@@ -6,6 +6,7 @@ import { formatIsoDate, formatNumber } from '../internal/format.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-recommendations-chart.styles.js';
+import { chartStrings } from './upr-recommendations-chart.strings.js';
 
 export const CHART_VIEWS = ['chart', 'table'] as const;
 export type ChartView = (typeof CHART_VIEWS)[number];
@@ -96,6 +97,8 @@ interface CycleBars {
  * @cssprop [--upr-line-height=1.55] - Line height of body text.
  */
 export class UprRecommendationsChart extends UprElement {
+  static override readonly tag = 'upr-recommendations-chart';
+
   static override styles = [UprElement.styles, styles];
 
   /** Sources of the figures shown by the last render, for `<upr-sources>`. */
@@ -158,7 +161,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private cycleLabel(cycle: Cycle): string {
-    const t = this.strings.chart;
+    const t = chartStrings[this.locale];
     return `${t.cycle(ROMAN[cycle.number])} · ${t.review(formatIsoDate(cycle.review.slice(0, 4), this.locale))}`;
   }
 
@@ -174,7 +177,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private countBars(cycles: readonly Cycle[]): CycleBars[] {
-    const t = this.strings.chart;
+    const t = chartStrings[this.locale];
     const longest = Math.max(...cycles.flatMap((c) => SERIES.map((s) => c.recommendations[s].count)));
     return cycles.map((cycle) => {
       const label = this.cycleLabel(cycle);
@@ -194,7 +197,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private shareBars(cycles: readonly Cycle[]): CycleBars[] {
-    const t = this.strings.chart;
+    const t = chartStrings[this.locale];
     return cycles.map((cycle) => {
       const label = this.cycleLabel(cycle);
       const { received, accepted } = cycle.recommendations;
@@ -239,7 +242,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private renderChart(groups: readonly CycleBars[], metric: ChartMetric): TemplateResult {
-    const t = this.strings.chart;
+    const t = chartStrings[this.locale];
     // A filter may have removed the bar that was in the tab order: the first one takes its place.
     const tabStop = this.tabStop < groups.reduce((sum, group) => sum + group.bars.length, 0) ? this.tabStop : 0;
     let index = 0;
@@ -262,7 +265,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private renderTable(groups: readonly CycleBars[], metric: ChartMetric, view: ChartView): TemplateResult {
-    const t = this.strings.chart;
+    const t = chartStrings[this.locale];
     const columns = metric === 'share' ? [t.series.received, t.series.accepted, t.share] : SERIES.map((s) => t.series[s]);
     // A table does not shrink to the 1px of .visually-hidden: the box around it does, and clips it.
     return html`<div class=${view === 'chart' ? 'visually-hidden' : 'table-box'}><table class="table" part="table">
@@ -293,7 +296,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private renderNotes(cycles: readonly Cycle[], groups: readonly CycleBars[]): TemplateResult {
-    const t = this.strings.chart;
+    const t = chartStrings[this.locale];
     // Each text once: the cycles share their counting method, and the method of the other count.
     const once = (texts: string[]) => [...new Set(texts)].join(' ');
     const derived = new Set(groups.flatMap(({ bars }) => bars.filter((bar) => bar.derived).map((bar) => bar.series)));
@@ -341,5 +344,11 @@ export class UprRecommendationsChart extends UprElement {
       ${view === 'chart' ? this.renderChart(groups, metric) : nothing} ${this.renderTable(groups, metric, view)}
       ${this.renderNotes(cycles, groups)} ${renderSourceLine(this.shownSources, this.locale)}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'upr-recommendations-chart': UprRecommendationsChart;
   }
 }

@@ -1,10 +1,5 @@
+// Registers <upr-sources> alone (the entry point, src/index.ts, registers every widget of the registry).
 import { defineElement } from '../internal/define.js';
 import { UprSources } from './upr-sources.js';
 
-defineElement('upr-sources', UprSources);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'upr-sources': UprSources;
-  }
-}
+defineElement(UprSources.tag, UprSources);

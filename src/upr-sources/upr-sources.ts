@@ -6,6 +6,7 @@ import { dataset, startOf, type Source } from '../internal/data.js';
 import { formatIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS } from '../internal/headings.js';
 import { strings } from '../internal/i18n.js';
+import { sourceListStrings } from './upr-sources.strings.js';
 import { renderSourceLink } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-sources.styles.js';
@@ -70,6 +71,8 @@ function bibliographyKey(source: Source): string {
  * @cssprop [--upr-line-height=1.55] - Line height of the heading's surroundings; the entries use 1.5.
  */
 export class UprSources extends UprElement {
+  static override readonly tag = 'upr-sources';
+
   static override styles = [UprElement.styles, styles];
 
   private stopWatching?: () => void;
@@ -109,18 +112,18 @@ export class UprSources extends UprElement {
   /** "VietnamPlus, “Title”, 28/9/2022 (tiếng Anh)": outlet and title in the source's language, the rest in the reader's. */
   private renderEntry(source: Source): TemplateResult {
     const t = this.strings;
-    const { open, close } = strings[source.language].quote.marks;
+    const { open, close } = strings[source.language].quotationMarks;
     const named = source.title
       ? html`<span lang=${source.language}>${open}${source.title}${close}</span>`
-      : (source.reference ?? t.sourceList.kinds[source.kind]);
+      : (source.reference ?? sourceListStrings[this.locale].kinds[source.kind]);
     const date = source.published
       ? html`<time datetime=${source.published}>${formatIsoDate(source.published, this.locale)}</time>`
-      : t.sourceList.undated;
+      : sourceListStrings[this.locale].undated;
     const label = html`<span lang=${source.language}>${source.outlet}</span>, ${named}, ${date}`;
     return html`<li class="entry" part="entry">
       ${renderSourceLink(source, label)}${source.language === this.locale
         ? nothing
-        : html` <span class="language">(${t.sourceList.inLanguage(t.languageNames[source.language])})</span>`}
+        : html` <span class="language">(${sourceListStrings[this.locale].inLanguage(t.languageNames[source.language])})</span>`}
     </li>`;
   }
 
@@ -142,7 +145,13 @@ export class UprSources extends UprElement {
           >
             ${listed.map((source) => this.renderEntry(source))}
           </ul>`
-        : html`<p class="empty" part="empty">${t.sourceList.empty}</p>`}
+        : html`<p class="empty" part="empty">${sourceListStrings[this.locale].empty}</p>`}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'upr-sources': UprSources;
   }
 }

@@ -1,10 +1,5 @@
+// Registers <upr-term> alone (the entry point, src/index.ts, registers every widget of the registry).
 import { defineElement } from '../internal/define.js';
 import { UprTerm } from './upr-term.js';
 
-defineElement('upr-term', UprTerm);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'upr-term': UprTerm;
-  }
-}
+defineElement(UprTerm.tag, UprTerm);

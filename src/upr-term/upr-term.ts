@@ -52,6 +52,8 @@ const openTerms = new Set<UprTerm>();
  * @cssprop [--upr-font-family=inherit] - Font of the card; the words always keep the article's font.
  */
 export class UprTerm extends UprElement {
+  static override readonly tag = 'upr-term';
+
   static override styles = [UprElement.styles, styles];
 
   /** Stops following the word's position; set while the card is open. */
@@ -199,5 +201,11 @@ export class UprTerm extends UprElement {
       @focusout=${this.onFocusOut}
       >${this.renderContent() ?? html`<slot></slot>`}</span
     >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'upr-term': UprTerm;
   }
 }

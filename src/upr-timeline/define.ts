@@ -1,10 +1,5 @@
+// Registers <upr-timeline> alone (the entry point, src/index.ts, registers every widget of the registry).
 import { defineElement } from '../internal/define.js';
 import { UprTimeline } from './upr-timeline.js';
 
-defineElement('upr-timeline', UprTimeline);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'upr-timeline': UprTimeline;
-  }
-}
+defineElement(UprTimeline.tag, UprTimeline);

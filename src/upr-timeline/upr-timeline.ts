@@ -21,6 +21,7 @@ import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
 import { styles } from './upr-timeline.styles.js';
+import { timelineStrings } from './upr-timeline.strings.js';
 
 export const TIMELINE_LAYOUTS = ['vertical', 'horizontal', 'auto'] as const;
 export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
@@ -203,6 +204,8 @@ function watchPrint(): void {
  * @cssprop [--upr-line-height=1.55] - Line height of body text.
  */
 export class UprTimeline extends UprElement {
+  static override readonly tag = 'upr-timeline';
+
   static override styles = [UprElement.styles, styles];
 
   private resizeObserver?: ResizeObserver;
@@ -507,7 +510,7 @@ export class UprTimeline extends UprElement {
     const months = differenceInMonths(now.date, then.date);
     if (months < 1) return nothing;
     return html`<p class="interval" part="interval">
-      ${this.strings.timeline.afterReview(Math.floor(months / 12), months % 12, ROMAN[previous.cycle])}
+      ${timelineStrings[this.locale].afterReview(Math.floor(months / 12), months % 12, ROMAN[previous.cycle])}
     </p>`;
   }
 
@@ -517,7 +520,7 @@ export class UprTimeline extends UprElement {
    * source lines would be most of the page's nodes.
    */
   private renderDetails(event: TimelineEvent): TemplateResult {
-    const t = this.strings.timeline;
+    const t = timelineStrings[this.locale];
     return html`<p class="summary" part="summary">${event.summary[this.locale]}</p>
       ${event.figures?.length
         ? html`<ul class="figures" part="figures" aria-label=${t.figuresLabel}>
@@ -534,7 +537,7 @@ export class UprTimeline extends UprElement {
 
   private renderItem(entry: Entry, highlight: string | undefined, heading: StaticValue): TemplateResult {
     const { event, startsCycle } = entry;
-    const t = this.strings.timeline;
+    const t = timelineStrings[this.locale];
     const open = this.isOpen(event, highlight);
     const highlighted = event.id === highlight;
     const classes = ['item', `kind-${event.kind}`, highlighted ? 'highlighted' : '', startsCycle ? 'starts-cycle' : '']
@@ -571,7 +574,7 @@ export class UprTimeline extends UprElement {
   }
 
   protected renderContent(): TemplateResult {
-    const t = this.strings.timeline;
+    const t = timelineStrings[this.locale];
     const layout = this.option('layout', this.layout, TIMELINE_LAYOUTS, 'vertical');
     const heading = HEADINGS[this.option('heading-level', this.headingLevel, HEADING_LEVELS, '3')];
     const { entries, highlight } = this.selectEvents();
@@ -607,5 +610,11 @@ export class UprTimeline extends UprElement {
         )}
       </ol>
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'upr-timeline': UprTimeline;
   }
 }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { strings, type Locale } from '../../src/internal/i18n.js';
+import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
+import { timelineStrings } from '../../src/upr-timeline/upr-timeline.strings.js';
 import { normalize } from '../helpers/shadow.js';
 
 /**
@@ -238,11 +240,11 @@ for (const article of ARTICLES) {
       }
       for (const quote of page.doc.querySelectorAll('upr-quote')) {
         const button = quote.shadowRoot!.querySelector('[part~="copy-button"]');
-        expect(normalize(button?.textContent), describeWidget(quote)).to.equal(t.quote.copyCitation);
+        expect(normalize(button?.textContent), describeWidget(quote)).to.equal(quoteStrings[article.lang].copyCitation);
       }
       for (const timeline of page.doc.querySelectorAll('upr-timeline')) {
         const list = timeline.shadowRoot!.querySelector('[part~="list"]');
-        expect(list?.getAttribute('aria-label'), describeWidget(timeline)).to.equal(t.timeline.listLabel);
+        expect(list?.getAttribute('aria-label'), describeWidget(timeline)).to.equal(timelineStrings[article.lang].listLabel);
       }
     });
 

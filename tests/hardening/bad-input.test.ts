@@ -2,6 +2,8 @@ import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
 import { byId, dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
+import { chartStrings } from '../../src/upr-recommendations-chart/upr-recommendations-chart.strings.js';
+import { sourceListStrings } from '../../src/upr-sources/upr-sources.strings.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { classify, generate, SEED, WIDGETS, type Case, type ExpectedWarning, type Widget } from './bad-input-values.js';
 
@@ -189,7 +191,7 @@ function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string
       if (author && shown(author)) problems.push("the author's content is on screen");
       const views = Array.from(root.querySelector('.chart')?.classList ?? []).filter((k) => k.startsWith('view-'));
       if (views.join() !== `view-${e.view}`) problems.push(`view: expected view-${e.view}, got ${views.join() || 'none'}`);
-      const title = strings.en.chart.title[e.metric as 'count' | 'share'];
+      const title = chartStrings.en.title[e.metric as 'count' | 'share'];
       if (text(part('title')) !== title || !shown(part('title'))) problems.push(`no title "${title}" on screen`);
       if (!shown(part(e.view === 'table' ? 'table' : 'chart'))) problems.push(`no ${e.view} on screen`);
       const reference = references.get(referenceKey(c.widget, e.sameAs));
@@ -231,8 +233,8 @@ function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string
         if (!shown(part('list'))) problems.push('the list is not on screen');
         const label = part('list')?.getAttribute('aria-label') ?? part('list')?.getAttribute('aria-labelledby');
         if (!label) problems.push('the list has no name');
-      } else if (entries || text(part('empty')) !== strings.en.sourceList.empty || !shown(part('empty'))) {
-        problems.push(`no "${strings.en.sourceList.empty}" notice on a page that cites nothing (${entries} entries)`);
+      } else if (entries || text(part('empty')) !== sourceListStrings.en.empty || !shown(part('empty'))) {
+        problems.push(`no "${sourceListStrings.en.empty}" notice on a page that cites nothing (${entries} entries)`);
       }
       break;
     }

@@ -1,6 +1,6 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { strings } from '../../src/internal/i18n.js';
-import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
+import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
+import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from '../helpers/frame.js';
 import { part } from '../helpers/shadow.js';
 
 /**
@@ -174,7 +174,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
           part(quote, 'copy-button')!.click();
           for (let i = 0; i < 60 && !part(quote, 'copy-status')!.textContent!.trim(); i++) await aTimeout(10);
           // copied, or (without clipboard permission in a test browser) a polite failure: either way an answer
-          expect([strings.en.quote.copied, strings.en.quote.copyFailed]).to.include(part(quote, 'copy-status')!.textContent!.trim());
+          expect([quoteStrings.en.copied, quoteStrings.en.copyFailed]).to.include(part(quote, 'copy-status')!.textContent!.trim());
 
           // a bar focused shows its tooltip; an arrow key moves to the next bar
           const chart = doc.querySelector<Widget>('upr-recommendations-chart')!;

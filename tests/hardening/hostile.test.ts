@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
+import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from '../helpers/frame.js';
 import { part } from '../helpers/shadow.js';
 
 /**

@@ -1,7 +1,10 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { byId, dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
-import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from './frame.js';
+import { chartStrings } from '../../src/upr-recommendations-chart/upr-recommendations-chart.strings.js';
+import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
+import { timelineStrings } from '../../src/upr-timeline/upr-timeline.strings.js';
+import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from '../helpers/frame.js';
 import { normalize, part, parts } from '../helpers/shadow.js';
 
 /**
@@ -423,9 +426,9 @@ describe('widgets moved between containers', function () {
 
   it('renders in the language of the container it starts in', () => {
     const [quote, card, timeline] = widgetsIn(frame.doc.getElementById('vi')!);
-    expect(text(part(quote, 'copy-button'))).to.equal(vi.quote.copyCitation);
+    expect(text(part(quote, 'copy-button'))).to.equal(quoteStrings.vi.copyCitation);
     expect(text(part(card, 'source'))).to.match(new RegExp(`^${vi.source}`));
-    expect(part(timeline, 'list')!.getAttribute('aria-label')).to.equal(vi.timeline.listLabel);
+    expect(part(timeline, 'list')!.getAttribute('aria-label')).to.equal(timelineStrings.vi.listLabel);
     expect(getComputedStyle(part(timeline, 'list')!).display, 'auto layout in 360px: vertical').not.to.equal('flex');
     const term = frame.doc.querySelector('#vi upr-term')!;
     expect(text(part(term, 'definition'))).to.equal(byId('glossary', 'human-rights-council')!.definition.vi);
@@ -435,7 +438,7 @@ describe('widgets moved between containers', function () {
     const { doc } = frame;
     const chart = doc.querySelector<Widget>('#vi upr-recommendations-chart')!;
     const bars = () => Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
-    expect(text(part(chart, 'title'))).to.equal(vi.chart.title.share);
+    expect(text(part(chart, 'title'))).to.equal(chartStrings.vi.title.share);
     expect(bars().map((bar) => text(bar.querySelector('.bar-value')))).to.deep.equal(['82,8%*', '84,7%*']);
     bars()[0].focus();
     bars()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
@@ -443,7 +446,7 @@ describe('widgets moved between containers', function () {
     doc.getElementById('en')!.append(chart);
     await chart.updateComplete;
     expectRendered([chart]);
-    expect(text(part(chart, 'title'))).to.equal(en.chart.title.share);
+    expect(text(part(chart, 'title'))).to.equal(chartStrings.en.title.share);
     expect(bars().map((bar) => text(bar.querySelector('.bar-value')))).to.deep.equal(['82.8%*', '84.7%*']);
     expect(bars().map((bar) => bar.tabIndex), 'the second bar still the one in the tab order').to.deep.equal([-1, 0]);
     doc.getElementById('vi')!.append(chart);
@@ -476,11 +479,11 @@ describe('widgets moved between containers', function () {
     await nextFrame(frame.win);
 
     expectRendered([quote, card, timeline]);
-    expect(text(part(quote, 'copy-button'))).to.equal(en.quote.copyCitation);
+    expect(text(part(quote, 'copy-button'))).to.equal(quoteStrings.en.copyCitation);
     expect(part(quote, 'quote')!.getAttribute('lang')).to.equal('en');
     expect(text(part(card, 'source'))).to.match(new RegExp(`^${en.source}`));
     expect(text(part(card, 'value'))).to.equal('84.7%');
-    expect(part(timeline, 'list')!.getAttribute('aria-label')).to.equal(en.timeline.listLabel);
+    expect(part(timeline, 'list')!.getAttribute('aria-label')).to.equal(timelineStrings.en.listLabel);
     expect(timeline.shadowRoot!.querySelectorAll('[part~="item"]').length, 'same items, none twice').to.equal(items);
     expect(getComputedStyle(part(timeline, 'list')!).display, 'auto layout in 900px: horizontal').to.equal('flex');
     expect(timeline.shadowRoot!.querySelector('[part~="title"] button')!.getAttribute('aria-expanded'), 'still open').to.equal('true');
@@ -488,7 +491,7 @@ describe('widgets moved between containers', function () {
     // and back
     doc.getElementById('vi')!.append(quote);
     await quote.updateComplete;
-    expect(text(part(quote, 'copy-button'))).to.equal(vi.quote.copyCitation);
+    expect(text(part(quote, 'copy-button'))).to.equal(quoteStrings.vi.copyCitation);
   });
 
   it('keeps the Earlier/Later buttons in step with the row after a move, hidden and shown again', async () => {

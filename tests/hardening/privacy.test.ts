@@ -1,6 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { dataset } from '../../src/internal/data.js';
-import { strings } from '../../src/internal/i18n.js';
+import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
 
 /**
  * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle), with the list
@@ -215,7 +215,7 @@ for (const build of BUILDS) {
       expect(win.__copied).to.have.length(QUOTES.length);
       for (const text of win.__copied) expect(text).to.match(/\n.*(Source|Sources): /);
       const statuses = Array.from(doc.querySelectorAll('upr-quote'), (q) => q.shadowRoot!.querySelector('[part="copy-status"]')!.textContent!.trim());
-      expect(statuses).to.deep.equal(QUOTES.map(() => strings.en.quote.copied));
+      expect(statuses).to.deep.equal(QUOTES.map(() => quoteStrings.en.copied));
     });
 
     it('fetches nothing but the script', () => {

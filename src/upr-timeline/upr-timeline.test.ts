@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import '../../src/index.js';
-import { eventsInOrder, startOf } from '../../src/internal/data.js';
-import { formatIsoDate } from '../../src/internal/format.js';
-import type { UprTimeline } from '../../src/upr-timeline/upr-timeline.js';
-import { captureWarnings } from '../helpers/warnings.js';
+import '../index.js';
+import { eventsInOrder, startOf } from '../internal/data.js';
+import { formatIsoDate } from '../internal/format.js';
+import type { UprTimeline } from './upr-timeline.js';
+import { captureWarnings } from '../../tests/helpers/warnings.js';
 
 const ALL_IDS = eventsInOrder().map((event) => event.id);
 

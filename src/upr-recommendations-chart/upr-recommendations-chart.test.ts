@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import { dataset } from '../../src/index.js';
-import type { Cycle } from '../../src/internal/data.js';
-import type { UprRecommendationsChart } from '../../src/upr-recommendations-chart/upr-recommendations-chart.js';
-import { captureWarnings } from '../helpers/warnings.js';
-import { normalize, part, partText, parts } from '../helpers/shadow.js';
+import { dataset } from '../index.js';
+import type { Cycle } from '../internal/data.js';
+import type { UprRecommendationsChart } from './upr-recommendations-chart.js';
+import { captureWarnings } from '../../tests/helpers/warnings.js';
+import { normalize, part, partText, parts } from '../../tests/helpers/shadow.js';
 
 type Lang = 'vi' | 'en';
 const LANGS: readonly Lang[] = ['vi', 'en'];

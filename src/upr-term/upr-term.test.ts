@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import { dataset } from '../../src/index.js';
-import type { GlossaryTerm } from '../../src/internal/data.js';
-import type { UprTerm } from '../../src/upr-term/upr-term.js';
-import { captureWarnings } from '../helpers/warnings.js';
-import { normalize, part, partText } from '../helpers/shadow.js';
+import { dataset } from '../index.js';
+import type { GlossaryTerm } from '../internal/data.js';
+import type { UprTerm } from './upr-term.js';
+import { captureWarnings } from '../../tests/helpers/warnings.js';
+import { normalize, part, partText } from '../../tests/helpers/shadow.js';
 
 type Lang = 'vi' | 'en';
 const LANGS: readonly Lang[] = ['vi', 'en'];

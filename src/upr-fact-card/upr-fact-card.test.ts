@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import { dataset } from '../../src/index.js';
-import type { Fact } from '../../src/internal/data.js';
-import type { UprFactCard } from '../../src/upr-fact-card/upr-fact-card.js';
-import { captureWarnings } from '../helpers/warnings.js';
-import { normalize, shadowText, part, partText, parts } from '../helpers/shadow.js';
+import { dataset } from '../index.js';
+import type { Fact } from '../internal/data.js';
+import type { UprFactCard } from './upr-fact-card.js';
+import { captureWarnings } from '../../tests/helpers/warnings.js';
+import { normalize, shadowText, part, partText, parts } from '../../tests/helpers/shadow.js';
 
 type Lang = 'vi' | 'en';
 const LANGS: readonly Lang[] = ['vi', 'en'];

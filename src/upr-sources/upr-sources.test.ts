@@ -1,12 +1,13 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import { dataset } from '../../src/index.js';
-import type { Source } from '../../src/internal/data.js';
-import { formatIsoDate } from '../../src/internal/format.js';
-import { strings } from '../../src/internal/i18n.js';
-import type { UprSources } from '../../src/upr-sources/upr-sources.js';
-import { captureWarnings } from '../helpers/warnings.js';
-import { normalize, part, partText, parts } from '../helpers/shadow.js';
+import { dataset } from '../index.js';
+import type { Source } from '../internal/data.js';
+import { formatIsoDate } from '../internal/format.js';
+import { strings } from '../internal/i18n.js';
+import { sourceListStrings } from './upr-sources.strings.js';
+import type { UprSources } from './upr-sources.js';
+import { captureWarnings } from '../../tests/helpers/warnings.js';
+import { normalize, part, partText, parts } from '../../tests/helpers/shadow.js';
 
 type Lang = 'vi' | 'en';
 const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -24,10 +25,10 @@ const eventSources = (keep: (cycle: number | undefined) => boolean): string[] =>
  */
 function expectedEntry(source: Source, lang: Lang): string {
   const t = strings[lang];
-  const { open, close } = strings[source.language].quote.marks;
-  const named = source.title ? `${open}${source.title}${close}` : (source.reference ?? t.sourceList.kinds[source.kind]);
-  const date = source.published ? formatIsoDate(source.published, lang) : t.sourceList.undated;
-  const note = source.language === lang ? '' : ` (${t.sourceList.inLanguage(t.languageNames[source.language])})`;
+  const { open, close } = strings[source.language].quotationMarks;
+  const named = source.title ? `${open}${source.title}${close}` : (source.reference ?? sourceListStrings[lang].kinds[source.kind]);
+  const date = source.published ? formatIsoDate(source.published, lang) : sourceListStrings[lang].undated;
+  const note = source.language === lang ? '' : ` (${sourceListStrings[lang].inLanguage(t.languageNames[source.language])})`;
   return normalize(`${source.outlet}, ${named}, ${date}${note}`);
 }
 
@@ -133,7 +134,7 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
     timeline.setAttribute('kinds', 'election');
     await settled(list);
     expect(parts(list, 'entry')).to.have.length(0);
-    expect(partText(list, 'empty')).to.equal(strings.vi.sourceList.empty);
+    expect(partText(list, 'empty')).to.equal(sourceListStrings.vi.empty);
   });
 
   it("counts widgets inside another element's shadow root, and forgets them when the host goes", async () => {
@@ -194,7 +195,7 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
       try {
         const { list } = await page(html`<upr-sources lang=${lang}></upr-sources>`);
         expect(partText(list, 'heading')).to.equal(strings[lang].sources);
-        expect(partText(list, 'empty')).to.equal(strings[lang].sourceList.empty);
+        expect(partText(list, 'empty')).to.equal(sourceListStrings[lang].empty);
         expect(part(list, 'list')).to.equal(null);
         expect(warnings.messages).to.deep.equal([]);
       } finally {
@@ -219,7 +220,7 @@ describe('<upr-sources> entries', () => {
 
     it(`says what each untitled source is, never leaving only the outlet and date, in ${lang}`, async () => {
       const { list } = await page(html`<upr-sources all lang=${lang}></upr-sources>`);
-      const kinds = Object.values(strings[lang].sourceList.kinds);
+      const kinds = Object.values(sourceListStrings[lang].kinds);
       const untitled = dataset.sources.filter((s) => !s.title);
       expect(untitled.length, 'the dataset has untitled sources').to.be.greaterThan(20);
       for (const source of untitled) {

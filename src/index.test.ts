@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import { VERSION } from '../../src/index.js';
-import { captureWarnings } from '../helpers/warnings.js';
+import { VERSION } from './index.js';
+import { captureWarnings } from '../tests/helpers/warnings.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];

@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import { dataset } from '../../src/index.js';
-import type { Quote, Source } from '../../src/internal/data.js';
-import type { UprQuote } from '../../src/upr-quote/upr-quote.js';
-import { captureWarnings } from '../helpers/warnings.js';
-import { normalize, shadowText, part, partText } from '../helpers/shadow.js';
+import { dataset } from '../index.js';
+import type { Quote, Source } from '../internal/data.js';
+import type { UprQuote } from './upr-quote.js';
+import { captureWarnings } from '../../tests/helpers/warnings.js';
+import { normalize, shadowText, part, partText } from '../../tests/helpers/shadow.js';
 
 type Lang = 'vi' | 'en';
 const LANGS: readonly Lang[] = ['vi', 'en'];

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
-import '../../src/index.js';
-import { eventsInOrder } from '../../src/internal/data.js';
-import type { UprTimeline } from '../../src/upr-timeline/upr-timeline.js';
+import '../index.js';
+import { eventsInOrder } from '../internal/data.js';
+import type { UprTimeline } from './upr-timeline.js';
 
 // A file of its own: once a page has started printing, its timelines keep every item's details rendered, and
 // the other timeline tests should see a page that never printed.
