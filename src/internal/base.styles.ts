@@ -40,6 +40,9 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+    writing-mode: horizontal-tb;
+    word-break: normal;
+    pointer-events: auto;
   }
 
   .base *,

@@ -40,6 +40,12 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   return text;
 }
 
+/** Digits after the decimal point as the data writes the number (84.7 → 1), so that nothing is rounded away or added. */
+export function decimalsOf(value: number): number {
+  const written = String(value);
+  return /e/i.test(written) ? 0 : (written.split('.')[1] ?? '').length;
+}
+
 /** The options of `formatNumber`: those of `Intl.NumberFormat` that the widgets use. */
 export interface NumberOptions {
   minimumFractionDigits?: number;

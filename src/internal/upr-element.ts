@@ -22,6 +22,10 @@ export type Theme = (typeof THEMES)[number];
  * page cites (the protocol is described in citations.ts).
  */
 export abstract class UprElement extends LitElement {
+  /**
+   * The upr-widgets version that defined the element (from package.json): a second copy of the library on the
+   * page reads it to tell a harmless reload from a conflicting version.
+   */
   static version = VERSION;
 
   /** The element's tag name: each widget sets its own, and the registry (src/widgets.ts) defines it. */
@@ -39,6 +43,9 @@ export abstract class UprElement extends LitElement {
   /** The language the widget renders in, resolved from `lang` on the element, an ancestor or `<html>`. */
   @state() protected locale: Locale = 'en';
 
+  /** The theme the `theme` attribute asks for, read in willUpdate. */
+  private resolvedTheme: Theme = 'light';
+
   /** What the last update cited, reported again if the element comes back to the page. */
   private citations: readonly string[] = [];
 
@@ -47,7 +54,7 @@ export abstract class UprElement extends LitElement {
   }
 
   protected get effectiveTheme(): Theme {
-    return this.option('theme', this.theme, THEMES, 'light');
+    return this.resolvedTheme;
   }
 
   override connectedCallback(): void {
@@ -104,7 +111,10 @@ export abstract class UprElement extends LitElement {
     );
   }
 
-  /** The widget's own markup, or `undefined` when its configuration cannot be shown. */
+  /**
+   * The widget's own markup, or `undefined` when its configuration cannot be shown. It only draws what
+   * willUpdate read from the attributes: no parsing, no warnings, no state changes.
+   */
   protected abstract renderContent(): TemplateResult | undefined;
 
   /**
@@ -127,6 +137,15 @@ export abstract class UprElement extends LitElement {
     return this.hasAuthorContent()
       ? html`<slot></slot>`
       : html`<p class="unavailable" part="unavailable">${this.strings.unavailable}</p>`;
+  }
+
+  /**
+   * Reads the attributes, warning once about each bad value. Widgets extend it (calling this first) to read
+   * theirs, so that render() only draws what willUpdate decided and has no side effects.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.resolvedTheme = this.option('theme', this.theme, THEMES, 'light');
   }
 
   /** Renders, then reports what the widget cites; here rather than in render(), which a widget may replace. */

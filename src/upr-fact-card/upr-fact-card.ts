@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { byId, idsOf, type Fact, type NumberValue } from '../internal/data.js';
-import { formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../internal/format.js';
+import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../internal/format.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
@@ -9,12 +9,6 @@ import { factCardStrings } from './upr-fact-card.strings.js';
 
 export const FACT_CARD_VARIANTS = ['number', 'text'] as const;
 export type FactCardVariant = (typeof FACT_CARD_VARIANTS)[number];
-
-/** Digits after the decimal point as the data writes the number (84.7 → 1), so nothing is rounded away or added. */
-function decimalsOf(value: number): number {
-  const written = String(value);
-  return /e/i.test(written) ? 0 : (written.split('.')[1] ?? '').length;
-}
 
 /**
  * One figure or short fact from the dataset, like a newspaper fact box: the value, what it counts, a sentence of
@@ -28,14 +22,8 @@ function decimalsOf(value: number): number {
  * @tag upr-fact-card
  * @summary One figure or fact with its label, context, date and sources.
  *
- * @attr fact - Id of the fact to show (`npm run data:list` lists them). Unknown or missing: the element's own
- *   content, or a "content unavailable" notice, and one console warning naming the closest ids.
- * @attr variant - `number` (default): the value large, above its label. `text`: a compact sentence-style card with
- *   the value inline, for sidebars and lists. Anything else warns once and shows `number`.
- * @attr no-source - Boolean. Hides the source line (the site must then credit the sources elsewhere).
  * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest
  *   ancestor's `lang`, then `<html lang>`.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
  *
  * @slot - Fallback content shown when `fact` names no fact (and, by the browser, before the script loads).
  *
@@ -77,6 +65,20 @@ export class UprFactCard extends UprElement {
 
   /** Hides the source line (the site must then credit the sources elsewhere). */
   @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
+
+  /** The fact the attributes name and how to show it, read in willUpdate; none when `fact` names no fact. */
+  private selection?: { fact: Fact; variant: FactCardVariant };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const fact = byId('facts', this.fact);
+    if (!fact) {
+      this.selection = undefined;
+      this.reportUnknown('fact', this.fact, idsOf('facts'));
+      return;
+    }
+    this.selection = { fact, variant: this.option('variant', this.variant, FACT_CARD_VARIANTS, 'number') };
+  }
 
   /** The figure as written in the language: "84,7%" / "84.7%", "1.234" / "1,234". */
   private formatFigure(value: NumberValue): string {
@@ -140,16 +142,12 @@ export class UprFactCard extends UprElement {
 
   /** The fact's sources, also with `no-source`: the figure still comes from them. */
   protected override citedSources(): readonly string[] {
-    return byId('facts', this.fact)?.sources ?? [];
+    return this.selection?.fact.sources ?? [];
   }
 
   protected renderContent(): TemplateResult | undefined {
-    const fact = byId('facts', this.fact);
-    if (!fact) {
-      this.reportUnknown('fact', this.fact, idsOf('facts'));
-      return undefined;
-    }
-    const variant = this.option('variant', this.variant, FACT_CARD_VARIANTS, 'number');
+    if (!this.selection) return undefined;
+    const { fact, variant } = this.selection;
     return html`<div class="card panel variant-${variant}" lang=${this.locale}>
       ${variant === 'text' ? this.renderTextCard(fact) : this.renderNumberCard(fact)}
       ${this.renderAsOf(fact)} ${this.renderNotes(fact)}

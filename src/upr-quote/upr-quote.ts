@@ -26,6 +26,13 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
+/** What the attributes select, read in willUpdate: what render() draws. */
+interface Selection {
+  item: Quote;
+  person: Person;
+  size: QuoteSize;
+}
+
 /** The text a reader sees and the language it is in. */
 interface Shown {
   text: string;
@@ -48,12 +55,7 @@ interface Shown {
  * @tag upr-quote
  * @summary A quote or reported speech with the speaker, the role at the time, the occasion, the date and the source.
  *
- * @attr quote - Id of the quote in the dataset (`npm run data:list`). Required; an unknown id shows the fallback.
  * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest ancestor's `lang`, then `<html lang>`. A quote in the other language is shown in translation and labelled as such.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr show-original - Boolean. When the quote is shown in translation, also shows the original words beneath it.
- * @attr no-source - Boolean. Hides the source line (the copied citation still names the source).
- * @attr size - `default` (a pull quote in the article column) or `compact` (smaller, for a sidebar). Anything else warns and uses `default`.
  *
  * @slot - Fallback content shown when the `quote` id is unknown, such as a plain `<blockquote>`.
  *
@@ -93,19 +95,25 @@ export class UprQuote extends UprElement {
 
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The quote and speaker the attributes name, read in willUpdate; none when `quote` names no quote. */
+  private selection?: Selection;
+
   /** The result of the last copy, announced politely. */
   @state() private copyStatus: CopyStatus | undefined;
 
-  /** Id of the quote to show. */
+  /** Id of the quote in the dataset (`npm run data:list`). Required; an unknown id shows the fallback. */
   @property() quote?: string;
 
-  /** Shows the original words beneath a translation. */
+  /** When the quote is shown in translation, also shows the original words beneath it. */
   @property({ type: Boolean, attribute: 'show-original' }) showOriginal = false;
 
-  /** Hides the source line. */
+  /** Hides the source line (the copied citation still names the source). */
   @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
 
-  /** `default` or `compact`. */
+  /**
+   * `default` (a pull quote in the article column) or `compact` (smaller, for a sidebar). Anything else warns and
+   * uses `default`.
+   */
   @property() size?: string;
 
   override disconnectedCallback(): void {
@@ -114,8 +122,17 @@ export class UprQuote extends UprElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Feedback about one quote must not linger on another.
     if (changed.has('quote') && changed.get('quote') !== undefined) this.clearStatus();
+    const item = byId('quotes', this.quote);
+    const person = item && byId('people', item.speaker);
+    if (!item || !person) {
+      this.selection = undefined;
+      this.reportUnknown('quote', this.quote, idsOf('quotes'));
+      return;
+    }
+    this.selection = { item, person, size: this.option('size', this.size, QUOTE_SIZES, 'default') };
   }
 
   private clearStatus(): void {
@@ -126,9 +143,8 @@ export class UprQuote extends UprElement {
 
   /** Lit calls event listeners with the element as `this`. */
   private async onCopy(): Promise<void> {
-    const item = byId('quotes', this.quote);
-    const person = item && byId('people', item.speaker);
-    if (!item || !person) return;
+    if (!this.selection) return;
+    const { item, person } = this.selection;
     // Clear first, so that copying twice announces twice.
     this.clearStatus();
     await this.updateComplete;
@@ -191,18 +207,12 @@ export class UprQuote extends UprElement {
 
   /** The quote's source, also with `no-source`. */
   protected override citedSources(): readonly string[] {
-    const item = byId('quotes', this.quote);
-    return item ? [item.source] : [];
+    return this.selection ? [this.selection.item.source] : [];
   }
 
   protected renderContent(): TemplateResult | undefined {
-    const item = byId('quotes', this.quote);
-    const person = item && byId('people', item.speaker);
-    if (!item || !person) {
-      this.reportUnknown('quote', this.quote, idsOf('quotes'));
-      return undefined;
-    }
-    const size = this.option('size', this.size, QUOTE_SIZES, 'default');
+    if (!this.selection) return undefined;
+    const { item, person, size } = this.selection;
     const t = quoteStrings[this.locale];
     const locale = this.locale;
     const shown = this.shown(item);

@@ -1,5 +1,6 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ArrowKeysController } from '../internal/arrow-keys.js';
 import { parseCyclesAttribute, ROMAN } from '../internal/cycles.js';
 import { dataset, type Cycle, type RecommendationCount } from '../internal/data.js';
 import { formatIsoDate, formatNumber } from '../internal/format.js';
@@ -35,6 +36,16 @@ interface CycleBars {
   bars: Bar[];
 }
 
+/** What the attributes select, read in willUpdate: what render() draws. */
+interface Selection {
+  view: ChartView;
+  metric: ChartMetric;
+  cycles: readonly Cycle[];
+  groups: readonly CycleBars[];
+  /** The sources of the figures shown. */
+  sources: readonly string[];
+}
+
 /**
  * The recommendations Viet Nam received, accepted and noted in each of its UPR cycles, from the dataset's cycle
  * records, as a horizontal bar chart: one group of three bars per cycle, each bar labelled with its name and its
@@ -57,16 +68,8 @@ interface CycleBars {
  * @tag upr-recommendations-chart
  * @summary Recommendations received, accepted and noted in each of Viet Nam's UPR cycles, as a bar chart.
  *
- * @attr cycles - UPR cycles to show, separated by commas or spaces: `1` to `4` (or `I` to `IV`), for example
- *   `cycles="3,4"`. Every cycle by default. A list with anything else is ignored, with one console warning.
- * @attr view - `chart` (default): the bar chart, with the table for screen readers. `table`: the table only,
- *   shown. Anything else warns once and shows the chart.
- * @attr metric - `count` (default): the numbers received, accepted and noted. `share`: the percentage of the
- *   recommendations received that were accepted, worked out from the counts. Anything else warns once and shows
- *   the counts.
  * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest
  *   ancestor's `lang`, then `<html lang>`.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
  *
  * @slot - Content shown by the browser before the script loads (a static image or table, say); the chart
  *   replaces it.
@@ -101,17 +104,22 @@ export class UprRecommendationsChart extends UprElement {
 
   static override styles = [UprElement.styles, styles];
 
-  /** Sources of the figures shown by the last render, for `<upr-sources>`. */
-  private shownSources: readonly string[] = [];
+  /** What the attributes select, read in willUpdate. */
+  private selection?: Selection;
 
-  /** The bar in the tab order: the one focused last (the first at the start). */
-  @state() private tabStop = 0;
+  /** The arrow keys, Home and End move between the bars, which are one tab stop: the bar focused last. */
+  private readonly keys = new ArrowKeysController(this, {
+    items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.bar')),
+    next: ['ArrowDown', 'ArrowRight'],
+    previous: ['ArrowUp', 'ArrowLeft'],
+  });
+
   /** Escape hides the tooltips until the reader moves to a bar again. */
   @state() private tooltipsHidden = false;
 
   /**
-   * UPR cycles to show, separated by commas or spaces: 1 to 4 (or I to IV), such as "3,4". Every cycle by
-   * default; a list with anything else is ignored, with one console warning.
+   * UPR cycles to show, separated by commas or spaces: `1` to `4` (or `I` to `IV`), for example `cycles="3,4"`. Every
+   * cycle by default. A list with anything else is ignored, with one console warning.
    */
   @property() cycles?: string;
 
@@ -127,8 +135,16 @@ export class UprRecommendationsChart extends UprElement {
    */
   @property() metric?: string;
 
-  private onBarFocus(index: number): void {
-    this.tabStop = index;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = this.option('view', this.view, CHART_VIEWS, 'chart');
+    const metric = this.option('metric', this.metric, CHART_METRICS, 'count');
+    const cycles = this.selectCycles();
+    const groups = metric === 'share' ? this.shareBars(cycles) : this.countBars(cycles);
+    this.selection = { view, metric, cycles, groups, sources: this.sourcesOf(cycles) };
+  }
+
+  private onBarFocus(): void {
     this.tooltipsHidden = false;
   }
 
@@ -137,20 +153,7 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      this.tooltipsHidden = true;
-      return;
-    }
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
-    if (!(event.key in moves) && event.key !== 'Home' && event.key !== 'End') return;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const bars = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.bar'));
-    const current = bars.indexOf(event.target as HTMLElement);
-    if (current === -1) return;
-    event.preventDefault();
-    const last = bars.length - 1;
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? last : Math.min(last, Math.max(0, current + moves[event.key]));
-    bars[next].focus();
+    if (event.key === 'Escape') this.tooltipsHidden = true;
   }
 
   /** The cycles to show; every cycle when `cycles` is unset, empty or invalid (with a warning). */
@@ -224,7 +227,7 @@ export class UprRecommendationsChart extends UprElement {
       role="img"
       tabindex=${index === tabStop ? 0 : -1}
       aria-label=${bar.label}
-      @focus=${() => this.onBarFocus(index)}
+      @focus=${this.onBarFocus}
       @pointerenter=${this.onBarPointerEnter}
     >
       <span class="bar-name">${name}</span>
@@ -244,7 +247,7 @@ export class UprRecommendationsChart extends UprElement {
   private renderChart(groups: readonly CycleBars[], metric: ChartMetric): TemplateResult {
     const t = chartStrings[this.locale];
     // A filter may have removed the bar that was in the tab order: the first one takes its place.
-    const tabStop = this.tabStop < groups.reduce((sum, group) => sum + group.bars.length, 0) ? this.tabStop : 0;
+    const tabStop = this.keys.current < groups.reduce((sum, group) => sum + group.bars.length, 0) ? this.keys.current : 0;
     let index = 0;
     return html`<p class="title" part="title">${t.title[metric]}</p>
       <div
@@ -331,18 +334,15 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   protected override citedSources(): readonly string[] {
-    return this.shownSources;
+    return this.selection?.sources ?? [];
   }
 
-  protected renderContent(): TemplateResult {
-    const view = this.option('view', this.view, CHART_VIEWS, 'chart');
-    const metric = this.option('metric', this.metric, CHART_METRICS, 'count');
-    const cycles = this.selectCycles();
-    const groups = metric === 'share' ? this.shareBars(cycles) : this.countBars(cycles);
-    this.shownSources = this.sourcesOf(cycles);
+  protected renderContent(): TemplateResult | undefined {
+    if (!this.selection) return undefined;
+    const { view, metric, cycles, groups, sources } = this.selection;
     return html`<div class="chart panel view-${view}" lang=${this.locale}>
       ${view === 'chart' ? this.renderChart(groups, metric) : nothing} ${this.renderTable(groups, metric, view)}
-      ${this.renderNotes(cycles, groups)} ${renderSourceLine(this.shownSources, this.locale)}
+      ${this.renderNotes(cycles, groups)} ${renderSourceLine(sources, this.locale)}
     </div>`;
   }
 }

@@ -1,15 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { citedOnPage, watchCitations } from '../internal/citations.js';
 import { dataset, startOf, type Source } from '../internal/data.js';
 import { formatIsoDate } from '../internal/format.js';
-import { HEADING_LEVELS, HEADINGS } from '../internal/headings.js';
+import { HEADING_LEVELS, HEADINGS, type HeadingLevel } from '../internal/headings.js';
 import { strings } from '../internal/i18n.js';
-import { sourceListStrings } from './upr-sources.strings.js';
 import { renderSourceLink } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-sources.styles.js';
+import { sourceListStrings } from './upr-sources.strings.js';
 
 /** Sorts by date (a month or year counts from its start, as in the timeline), outlet, id; no date last. */
 function bibliographyKey(source: Source): string {
@@ -45,14 +45,8 @@ function bibliographyKey(source: Source): string {
  * @tag upr-sources
  * @summary The list of sources cited by the widgets on the page, for the end of an article.
  *
- * @attr all - Boolean. Lists every source in the dataset instead of those cited on the page.
- * @attr heading-level - Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline.
- *   Anything else warns once and uses `2`.
- * @attr no-heading - Boolean. Leaves the heading out, for a page that has its own; the list is still named
- *   "Sources" for screen readers.
  * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest
  *   ancestor's `lang`, then `<html lang>`.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
  *
  * @csspart base - The widget's outer box.
  * @csspart heading - The "Sources" heading.
@@ -77,12 +71,15 @@ export class UprSources extends UprElement {
 
   private stopWatching?: () => void;
 
+  /** The heading level and the sources to list, read in willUpdate. */
+  private selection: { headingLevel: HeadingLevel; listed: readonly Source[] } = { headingLevel: '2', listed: [] };
+
   /** Lists every source in the dataset instead of those cited on the page. */
   @property({ type: Boolean }) all = false;
 
   /**
-   * Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline. Anything else warns
-   * once and uses `2`.
+   * Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline. Anything else warns once
+   * and uses `2`.
    */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
@@ -97,6 +94,11 @@ export class UprSources extends UprElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatching?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.selection = { headingLevel: this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'), listed: this.listed() };
   }
 
   /** The sources to list, in bibliography order. */
@@ -129,8 +131,8 @@ export class UprSources extends UprElement {
 
   protected renderContent(): TemplateResult {
     const t = this.strings;
-    const heading = HEADINGS[this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2')];
-    const listed = this.listed();
+    const heading = HEADINGS[this.selection.headingLevel];
+    const { listed } = this.selection;
     return html`<div class="sources panel" lang=${this.locale}>
       ${this.noHeading
         ? nothing

@@ -1,7 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { byId, idsOf } from '../internal/data.js';
+import { byId, idsOf, type GlossaryTerm } from '../internal/data.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-term.styles.js';
@@ -21,17 +21,14 @@ const openTerms = new Set<UprTerm>();
  * The words stay the author's: they remain in the article (light DOM), styled by the page, and the element adds
  * only a dotted underline, so the paragraph does not move when the script loads. The card opens in the top
  * layer (the Popover API), above sticky headers and outside containers that clip, and is kept inside the
- * viewport; in browsers without the Popover API it is a fixed-position box.
+ * viewport; in browsers without the Popover API it is a fixed-position box. The theme sets the colours of the
+ * underline and of the card; the words keep the article's colours.
  *
  * @tag upr-term
  * @summary A word in the article that opens its glossary definition, with sources.
  *
- * @attr term - Id of the glossary term to show (`npm run data:list` lists them). Unknown or missing: the words
- *   stay plain text (nothing to tap, no underline), and one console warning names the closest ids.
  * @attr lang - Language of the definition: `vi…` for Vietnamese, anything else English. Defaults to the closest
  *   ancestor's `lang`, then `<html lang>`.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting. Sets the colours of
- *   the underline and the definition card; the words keep the article's colours.
  *
  * @slot - Text of the article: the word or phrase that names the term, as the author wrote it (styled by the
  *   page). Left empty, the term's name in the widget's language is shown.
@@ -64,9 +61,12 @@ export class UprTerm extends UprElement {
 
   @state() private open = false;
 
+  /** The glossary entry `term` names, read in willUpdate; none when it names nothing. */
+  private entry?: GlossaryTerm;
+
   /**
-   * Id of the glossary term to show (`npm run data:list` lists them). Unknown or missing: the words stay plain
-   * text (nothing to tap, no underline), and one console warning names the closest ids.
+   * Id of the glossary term to show (`npm run data:list` lists them). Unknown or missing: the words stay plain text
+   * (nothing to tap, no underline), and one console warning names the closest ids.
    */
   @property() term?: string;
 
@@ -75,9 +75,12 @@ export class UprTerm extends UprElement {
     this.close(false);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.entry = byId('glossary', this.term);
+    if (!this.entry) this.reportUnknown('term', this.term, idsOf('glossary'));
     // The term changed to one that does not exist while its card was open.
-    if (this.open && !byId('glossary', this.term)) this.close(false);
+    if (this.open && !this.entry) this.close(false);
   }
 
   protected override updated(): void {
@@ -91,7 +94,7 @@ export class UprTerm extends UprElement {
 
   /** The definition's sources, for `<upr-sources>`, whether or not the card is open. */
   protected override citedSources(): readonly string[] {
-    return byId('glossary', this.term)?.sources ?? [];
+    return this.entry?.sources ?? [];
   }
 
   private async place(trigger: HTMLElement, card: HTMLElement): Promise<void> {
@@ -160,11 +163,8 @@ export class UprTerm extends UprElement {
   };
 
   protected renderContent(): TemplateResult | undefined {
-    const term = byId('glossary', this.term);
-    if (!term) {
-      this.reportUnknown('term', this.term, idsOf('glossary'));
-      return undefined;
-    }
+    const term = this.entry;
+    if (!term) return undefined;
     const name = term.term[this.locale];
     const abbreviation = term.abbreviation?.[this.locale];
     // The definition follows the words in the document, so Tab goes from the words to the card's links.

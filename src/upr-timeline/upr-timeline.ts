@@ -14,9 +14,10 @@ import {
   type IsoDate,
   type TimelineEvent,
 } from '../internal/data.js';
+import { ArrowKeysController } from '../internal/arrow-keys.js';
 import { parseCyclesAttribute, ROMAN, tokens } from '../internal/cycles.js';
-import { formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
-import { HEADING_LEVELS, HEADINGS } from '../internal/headings.js';
+import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
+import { HEADING_LEVELS, HEADINGS, type HeadingLevel } from '../internal/headings.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
@@ -66,10 +67,13 @@ interface Entry {
   startsCycle?: CycleNumber;
 }
 
-/** Digits after the decimal point as the data writes the number (80.17 → 2), so nothing is rounded away. */
-function decimalsOf(value: number): number {
-  const written = String(value);
-  return /e/i.test(written) ? 0 : (written.split('.')[1] ?? '').length;
+/** What the attributes select, read in willUpdate: what render() draws. */
+interface Selection {
+  layout: TimelineLayout;
+  headingLevel: HeadingLevel;
+  entries: readonly Entry[];
+  /** The highlighted event's id, when it is among those shown. */
+  highlight?: string;
 }
 
 /** The years events happen in, as suggestions for a mistyped `from` or `to`. */
@@ -145,29 +149,8 @@ function watchPrint(): void {
  * @summary Viet Nam's UPR history as a timeline, filterable by cycle, kind and date.
  * @tag upr-timeline
  *
- * @attr layout - `vertical` (default): a rule down the side with the events stacked. `horizontal`: cards in a
- *   row under a rule, scrolled sideways with Earlier/Later buttons or the arrow keys. `auto`: horizontal when
- *   the element itself (not the window) is at least 720px wide, vertical below; decided by a CSS container query.
- *   Printing always uses the vertical layout.
- * @attr cycles - UPR cycles to show, separated by commas or spaces: `1` to `4` (or `I` to `IV`), for example
- *   `cycles="3,4"`. Events that belong to no cycle (Council elections and terms, for instance) are left out.
- * @attr kinds - Kinds of event to show, separated by commas or spaces: `mechanism`, `review`, `adoption`,
- *   `report`, `plan`, `election`, `membership`, `session`, `workshop`, `candidacy`, `resolution`.
- * @attr from - First date to show: a year (`2014`) or an ISO date (`2014-02`, `2014-02-05`). An event is shown
- *   when any part of its date or date range falls on or after it.
- * @attr to - Last date to show, written like `from`; an event is shown when it begins on or before it. A `from`
- *   later than `to` ignores both, with one warning.
- * @attr highlight - Id of one event (`npm run data:list` lists them) to mark and open. In the horizontal layout
- *   the timeline scrolls sideways to bring it into view; the page itself is never scrolled. An unknown id, or one
- *   that the other filters leave out, warns once and shows no highlight.
- * @attr max-items - A positive whole number: show at most this many events. Without `highlight`, the first
- *   ones (earliest) after filtering; with `highlight`, a window of that many events around the highlighted one
- *   (as many before as after, where the list allows). Invalid values warn once and show every event.
- * @attr heading-level - Level of the item headings, `2` to `6` (default `3`), to fit the article's outline.
- *   Anything else warns once and uses `3`.
  * @attr lang - Language of the widget: `vi…` for Vietnamese, anything else English. Defaults to the closest
  *   ancestor's `lang`, then `<html lang>`.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
  *
  * @fires {CustomEvent<UprTimelineSelectDetail>} upr-timeline-select - A reader opened an item (not when
  *   closing it, and not for the highlighted item opening by itself). `detail.id` is the event's id. Bubbles and
@@ -212,8 +195,8 @@ export class UprTimeline extends UprElement {
   private observedList?: HTMLElement;
   /** Set when the highlighted item should be brought into view after the next render. */
   private revealPending = true;
-  /** The events the last render listed, whose sources the timeline cites. */
-  private shown: readonly TimelineEvent[] = [];
+  /** What the attributes select, read in willUpdate. */
+  private selection: Selection = { layout: 'vertical', headingLevel: '3', entries: [] };
 
   @query('.list') private list?: HTMLOListElement;
 
@@ -223,29 +206,73 @@ export class UprTimeline extends UprElement {
   @state() private canScrollBack = false;
   @state() private canScrollForward = false;
 
-  /** `vertical` (default), `horizontal` or `auto`. */
+  /**
+   * `vertical` (default): a rule down the side with the events stacked. `horizontal`: cards in a row under a rule,
+   * scrolled sideways with Earlier/Later buttons or the arrow keys. `auto`: horizontal when the element itself (not
+   * the window) is at least 720px wide, vertical below; decided by a CSS container query. Printing always uses the
+   * vertical layout.
+   */
   @property() layout?: string;
 
-  /** Cycles to show, such as "3,4". */
+  /**
+   * UPR cycles to show, separated by commas or spaces: `1` to `4` (or `I` to `IV`), for example `cycles="3,4"`.
+   * Events that belong to no cycle (Council elections and terms, for instance) are left out.
+   */
   @property() cycles?: string;
 
-  /** Kinds of event to show, such as "review,adoption". */
+  /**
+   * Kinds of event to show, separated by commas or spaces: `mechanism`, `review`, `adoption`, `report`, `plan`,
+   * `election`, `membership`, `session`, `workshop`, `candidacy`, `resolution`.
+   */
   @property() kinds?: string;
 
-  /** First date to show: "2014", "2014-02" or "2014-02-05". */
+  /**
+   * First date to show: a year (`2014`) or an ISO date (`2014-02`, `2014-02-05`). An event is shown when any part of
+   * its date or date range falls on or after it.
+   */
   @property() from?: string;
 
-  /** Last date to show, written like `from`. */
+  /**
+   * Last date to show, written like `from`; an event is shown when it begins on or before it. A `from` later than
+   * `to` ignores both, with one warning.
+   */
   @property() to?: string;
 
-  /** Id of the event to mark, open and scroll to. */
+  /**
+   * Id of one event (`npm run data:list` lists them) to mark and open. In the horizontal layout the timeline scrolls
+   * sideways to bring it into view; the page itself is never scrolled. An unknown id, or one that the other filters
+   * leave out, warns once and shows no highlight.
+   */
   @property() highlight?: string;
 
-  /** At most this many events: a positive whole number. */
+  /**
+   * A positive whole number: show at most this many events. Without `highlight`, the first ones (earliest) after
+   * filtering; with `highlight`, a window of that many events around the highlighted one (as many before as after,
+   * where the list allows). Invalid values warn once and show every event.
+   */
   @property({ attribute: 'max-items' }) maxItems?: string;
 
-  /** Level of the item headings, 2 to 6 (default 3). */
+  /**
+   * Level of the item headings, `2` to `6` (default `3`), to fit the article's outline. Anything else warns once and
+   * uses `3`.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  constructor() {
+    super();
+    // Left and right arrows, Home and End move between the items of the horizontal row.
+    new ArrowKeysController(this, {
+      items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.toggle')),
+      next: ['ArrowRight'],
+      previous: ['ArrowLeft'],
+      enabled: () => this.isHorizontal(),
+      preventScroll: true,
+      moved: (button) => {
+        const item = button.closest<HTMLElement>('.item');
+        if (item) this.scrollToItem(item, true);
+      },
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -264,6 +291,7 @@ export class UprTimeline extends UprElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('highlight') && this.highlight && this.toggled.has(this.highlight)) {
       // A newly highlighted item starts open, whatever the reader did with it before.
       const next = new Map(this.toggled);
@@ -273,6 +301,11 @@ export class UprTimeline extends UprElement {
     if (['highlight', 'layout', 'cycles', 'kinds', 'from', 'to', 'maxItems'].some((key) => changed.has(key))) {
       this.revealPending = true;
     }
+    this.selection = {
+      layout: this.option('layout', this.layout, TIMELINE_LAYOUTS, 'vertical'),
+      headingLevel: this.option('heading-level', this.headingLevel, HEADING_LEVELS, '3'),
+      ...this.selectEvents(),
+    };
   }
 
   protected override updated(): void {
@@ -314,22 +347,6 @@ export class UprTimeline extends UprElement {
         }),
       );
     }
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key) || !this.isHorizontal()) return;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle'));
-    const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current === -1) return;
-    const last = buttons.length - 1;
-    const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? last : Math.min(last, Math.max(0, current + (event.key === 'ArrowRight' ? 1 : -1)));
-    event.preventDefault();
-    const button = buttons[next];
-    button.focus({ preventScroll: true });
-    const item = button.closest<HTMLElement>('.item');
-    if (item) this.scrollToItem(item, true);
   }
 
   private onScrollBack(): void {
@@ -460,7 +477,7 @@ export class UprTimeline extends UprElement {
     return undefined;
   }
 
-  private selectEvents(): { entries: Entry[]; highlight?: string; filters: Filters } {
+  private selectEvents(): { entries: Entry[]; highlight?: string } {
     const filters = this.parseFilters();
     const max = this.parseMaxItems();
     let shown = eventsInOrder().filter((event) => this.passes(event, filters));
@@ -480,7 +497,7 @@ export class UprTimeline extends UprElement {
       current = next;
       return { event, startsCycle: next };
     });
-    return { entries, highlight, filters };
+    return { entries, highlight };
   }
 
   private renderTime(iso: IsoDate): TemplateResult {
@@ -570,15 +587,13 @@ export class UprTimeline extends UprElement {
 
   /** The sources of every event listed (after the filters), open or closed. */
   protected override citedSources(): readonly string[] {
-    return this.shown.flatMap((event) => event.sources);
+    return this.selection.entries.flatMap((entry) => entry.event.sources);
   }
 
   protected renderContent(): TemplateResult {
     const t = timelineStrings[this.locale];
-    const layout = this.option('layout', this.layout, TIMELINE_LAYOUTS, 'vertical');
-    const heading = HEADINGS[this.option('heading-level', this.headingLevel, HEADING_LEVELS, '3')];
-    const { entries, highlight } = this.selectEvents();
-    this.shown = entries.map((entry) => entry.event);
+    const { layout, entries, highlight } = this.selection;
+    const heading = HEADINGS[this.selection.headingLevel];
     if (!entries.length) {
       // Every filter is valid, only their combination is empty: the notice says so in the page, without a warning.
       return html`<p class="empty" part="empty">${t.noMatch}</p>`;
@@ -602,7 +617,7 @@ export class UprTimeline extends UprElement {
           ${t.later} <span aria-hidden="true">→</span>
         </button>
       </div>
-      <ol class="list" part="list" aria-label=${t.listLabel} @keydown=${this.onKeyDown} @scroll=${this.onListScroll}>
+      <ol class="list" part="list" aria-label=${t.listLabel} @scroll=${this.onListScroll}>
         ${repeat(
           entries,
           (entry) => entry.event.id,

@@ -144,6 +144,16 @@ describe('UprElement theme', () => {
     expect(getComputedStyle(bodyOf(overridden)).fontFamily).to.equal('monospace');
   });
 
+  it("keeps the page's writing mode, word breaking and pointer events out of the widget", async () => {
+    const wrapper = await fixture(html`<div style="writing-mode: vertical-rl; word-break: break-all; pointer-events: none; height: 20em">
+      <test-widget item="cycle-1-review"></test-widget>
+    </div>`);
+    const el = wrapper.querySelector('test-widget') as TestWidget;
+    await settled(el);
+    const body = getComputedStyle(el.shadowRoot!.querySelector('[part="body"]')!);
+    expect([body.writingMode, body.wordBreak, body.pointerEvents]).to.deep.equal(['horizontal-tb', 'normal', 'auto']);
+  });
+
   it('warns once for an unknown theme and renders light', async () => {
     const warnings = captureWarnings();
     try {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatIsoDate } from '../../src/internal/format.js';
 import { UprElement } from '../../src/internal/upr-element.js';
@@ -13,12 +13,17 @@ export const TEST_ITEMS: Record<string, { en: string; vi: string; date: string }
 export class TestWidget extends UprElement {
   @property() item?: string;
 
+  private found?: (typeof TEST_ITEMS)[string];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.found = this.item ? TEST_ITEMS[this.item] : undefined;
+    if (!this.found) this.reportUnknown('item', this.item, Object.keys(TEST_ITEMS));
+  }
+
   protected renderContent(): TemplateResult | undefined {
-    const found = this.item ? TEST_ITEMS[this.item] : undefined;
-    if (!found) {
-      this.reportUnknown('item', this.item, Object.keys(TEST_ITEMS));
-      return undefined;
-    }
+    const { found } = this;
+    if (!found) return undefined;
     return html`<p part="body">
       <span class="title">${found[this.locale]}</span>
       <time datetime=${found.date}>${formatIsoDate(found.date, this.locale)}</time>
