@@ -3,10 +3,12 @@
  * scripts/validate-data.mjs against data/schema.json). Widgets read the data
  * only through this module.
  *
- * The types describe the dataset as it ships: the builds leave out the fields no
- * widget reads (LEFT_OUT in scripts/ship-data.mjs: a source's description, seed
- * and via, a role's sources), so reading one fails to compile. To use one, take
- * it off that list and add it here.
+ * The types are generated from data/schema.json into ./data.types.ts (`npm run
+ * data:types`; data/README.md). Here they describe the dataset as it ships: the
+ * builds leave out the fields no widget reads (LEFT_OUT in scripts/ship-data.mjs:
+ * a source's description, seed and via, a role's sources), so reading one fails
+ * to compile. To use one, take it off that list and out of the `Omit` below
+ * (tests/data/shipped-data.test.mjs checks that the two agree).
  */
 import cyclesJson from '../../data/cycles.json' with { type: 'json' };
 import eventsJson from '../../data/events.json' with { type: 'json' };
@@ -15,159 +17,35 @@ import glossaryJson from '../../data/glossary.json' with { type: 'json' };
 import peopleJson from '../../data/people.json' with { type: 'json' };
 import quotesJson from '../../data/quotes.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
-import type { Locale } from './i18n.js';
+// Data.X: an item as data/*.json holds it.
+import type * as Data from './data.types.js';
+import type { Cycle, Fact, GlossaryTerm, IsoDate, Quote, TimelineEvent } from './data.types.js';
 
-/** Text in both languages. */
-export type Localized = Readonly<Record<Locale, string>>;
-/** An ISO calendar date at the precision known: "2009", "2009-05" or "2009-05-08". */
-export type IsoDate = string;
-
-export interface Source {
-  readonly id: string;
-  readonly kind: 'news' | 'un-document' | 'un-release' | 'government' | 'database';
-  /** The outlet or body, as it names itself. */
-  readonly outlet: string;
-  /** The headline or document title as published, when the material states it. */
-  readonly title?: string;
-  readonly language: Locale;
-  /** Absent only for a continuously updated database. */
-  readonly published?: IsoDate;
-  readonly url?: string;
-  /** A UN document symbol such as "A/HRC/12/11". */
-  readonly reference?: string;
-}
-
-export interface Role {
-  readonly title: Localized;
-  readonly from?: IsoDate;
-  readonly to?: IsoDate;
-}
-
-export interface Person {
-  readonly id: string;
-  readonly name: Localized;
+export type {
+  Cycle,
+  CycleNumber,
+  EventKind,
+  Fact,
+  Figure,
+  GlossaryTerm,
+  IsoDate,
+  Localized,
+  NumberValue,
+  Quote,
+  RecommendationCount,
+  TextValue,
+  TimelineEvent,
+} from './data.types.js';
+export type Source = Omit<Data.Source, 'description' | 'seed' | 'via'>;
+export type Role = Omit<Data.Role, 'sources'>;
+export interface Person extends Omit<Data.Person, 'roles'> {
   readonly roles: readonly Role[];
 }
 
-export type EventKind =
-  | 'mechanism'
-  | 'review'
-  | 'adoption'
-  | 'report'
-  | 'plan'
-  | 'election'
-  | 'membership'
-  | 'session'
-  | 'workshop'
-  | 'candidacy'
-  | 'resolution';
-
-export type CycleNumber = 1 | 2 | 3 | 4;
-
-export interface Figure {
-  readonly value: number;
-  readonly label: Localized;
-}
-
-export interface TimelineEvent {
-  readonly id: string;
-  readonly date: IsoDate;
-  readonly endDate?: IsoDate;
-  /** An event this one is known to follow, for ordering when this date is less precise. */
-  readonly after?: string;
-  readonly kind: EventKind;
-  readonly cycle?: CycleNumber;
-  readonly title: Localized;
-  readonly summary: Localized;
-  readonly figures?: readonly Figure[];
-  readonly sources: readonly string[];
-  /** Where sources disagree, said in both languages. */
-  readonly conflict?: Localized;
-}
-
-export interface NumberValue {
-  readonly number: number;
-  readonly unit?: Localized;
-  readonly percent?: true;
-  readonly qualifier?: 'at-least' | 'more-than' | 'about';
-}
-
-export interface TextValue {
-  readonly text: Localized;
-}
-
-export interface Fact {
-  readonly id: string;
-  readonly value: NumberValue | TextValue;
-  readonly label: Localized;
-  readonly context: Localized;
-  readonly asOf: IsoDate;
-  readonly sources: readonly string[];
-  /** Worked out from other figures (for example received minus accepted); no source states it. */
-  readonly derived?: true;
-  readonly conflict?: Localized;
-}
-
-export interface Quote {
-  readonly id: string;
-  /** `direct`: the speaker's words, verbatim. `paraphrase`: reported speech, never shown in quotation marks. */
-  readonly kind: 'direct' | 'paraphrase';
-  readonly speaker: string;
-  /** The language of `text`; `translation` is in the other language. */
-  readonly language: Locale;
-  readonly text: string;
-  readonly translation: string;
-  readonly date: IsoDate;
-  readonly occasion: Localized;
-  readonly source: string;
-}
-
-export interface GlossaryTerm {
-  readonly id: string;
-  readonly term: Localized;
-  readonly abbreviation?: Partial<Localized>;
-  readonly definition: Localized;
-  readonly sources: readonly string[];
-}
-
-export interface RecommendationCount {
-  readonly count: number;
-  readonly fromStates?: number;
-  readonly derived?: true;
-  readonly sources?: readonly string[];
-}
-
-export interface Cycle {
-  readonly id: string;
-  readonly number: CycleNumber;
-  readonly years: { readonly from: number; readonly to: number };
-  readonly review: IsoDate;
-  readonly workingGroup: { readonly session: number; readonly from: IsoDate; readonly to: IsoDate; readonly reportAdopted?: IsoDate };
-  readonly adoption: { readonly date: IsoDate; readonly councilSession: number };
-  readonly recommendations: {
-    readonly received: RecommendationCount;
-    readonly accepted: RecommendationCount;
-    readonly noted: RecommendationCount;
-  };
-  readonly countingMethod: Localized;
-  readonly alternativeCount?: {
-    readonly received: number;
-    readonly accepted: number;
-    readonly method: Localized;
-    readonly sources: readonly string[];
-  };
-  readonly conflict?: Localized;
-  readonly sources: readonly string[];
-}
-
-export interface Dataset {
+/** The dataset as the widgets ship it: one array per collection (the properties of data/schema.json). */
+export interface Dataset extends Omit<Data.Dataset, 'sources' | 'people'> {
   readonly sources: readonly Source[];
   readonly people: readonly Person[];
-  readonly events: readonly TimelineEvent[];
-  readonly facts: readonly Fact[];
-  readonly quotes: readonly Quote[];
-  readonly glossary: readonly GlossaryTerm[];
-  readonly cycles: readonly Cycle[];
 }
 
 /** The whole dataset. JSON imports are typed loosely; the schema check at build time makes these casts true. */

@@ -1,0 +1,207 @@
+// Generated from data/schema.json by scripts/data-types.mjs (npm run data:types): do not edit by hand.
+// The dataset as data/*.json holds it. Widgets import the types from ./data.js, which leaves out what the
+// builds do not ship (LEFT_OUT in scripts/ship-data.mjs).
+
+/**
+ * Stable kebab-case slug; editors type it into articles, so it never changes once published.
+ */
+export type Id = string;
+export type Text = string;
+export type Language = 'vi' | 'en';
+/**
+ * An ISO 8601 calendar date at the precision known: "2009", "2009-05" or "2009-05-08" (YYYY, YYYY-MM or YYYY-MM-DD).
+ */
+export type IsoDate = string;
+/**
+ * @minItems 1
+ */
+export type SourceRefs = readonly Id[];
+export type EventKind =
+  | 'mechanism'
+  | 'review'
+  | 'adoption'
+  | 'report'
+  | 'plan'
+  | 'election'
+  | 'membership'
+  | 'session'
+  | 'workshop'
+  | 'candidacy'
+  | 'resolution';
+export type CycleNumber = 1 | 2 | 3 | 4;
+
+/**
+ * The whole dataset, as dist/data/upr-data.json exports it: one array per data file (data/<name>.json), in this order. These properties are the one list of the collections: the scripts loop over them, and the TypeScript types are generated from data/schema.json (scripts/data-types.mjs). Rules across files (references, unique ids, real calendar dates, derived numbers) are checked by scripts/validate-data.mjs.
+ */
+export interface Dataset {
+  readonly sources: readonly Source[];
+  readonly people: readonly Person[];
+  readonly events: readonly TimelineEvent[];
+  readonly facts: readonly Fact[];
+  readonly quotes: readonly Quote[];
+  readonly glossary: readonly GlossaryTerm[];
+  readonly cycles: readonly Cycle[];
+}
+export interface Source {
+  readonly id: Id;
+  readonly kind: 'news' | 'un-document' | 'un-release' | 'government' | 'database';
+  /**
+   * The outlet or body, as it names itself.
+   */
+  readonly outlet: Text;
+  /**
+   * The headline or document title as published, when the material states it.
+   */
+  readonly title?: Text;
+  /**
+   * What the source is, in our words, for the journalists' export.
+   */
+  readonly description: Localized;
+  readonly language: Language;
+  /**
+   * Absent only for a continuously updated database, which has no single publication date.
+   */
+  readonly published?: IsoDate;
+  readonly url?: string;
+  /**
+   * A UN document symbol such as "A/HRC/12/11".
+   */
+  readonly reference?: Text;
+  readonly via?: Text;
+  readonly seed?: string;
+}
+/**
+ * Text in both languages.
+ */
+export interface Localized {
+  readonly vi: Text;
+  readonly en: Text;
+}
+export interface Person {
+  readonly id: Id;
+  readonly name: Localized;
+  /**
+   * @minItems 1
+   */
+  readonly roles: readonly Role[];
+}
+export interface Role {
+  readonly title: Localized;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  readonly sources: SourceRefs;
+}
+export interface TimelineEvent {
+  readonly id: Id;
+  readonly date: IsoDate;
+  readonly endDate?: IsoDate;
+  /**
+   * An event this one is known (from its sources) to follow, for ordering when this date is less precise than that one: "2024" after 2024-05-07.
+   */
+  readonly after?: Id;
+  readonly kind: EventKind;
+  readonly cycle?: CycleNumber;
+  readonly title: Localized;
+  readonly summary: Localized;
+  readonly figures?: readonly Figure[];
+  readonly sources: SourceRefs;
+  /**
+   * Where sources disagree, said in both languages.
+   */
+  readonly conflict?: Localized;
+}
+export interface Figure {
+  readonly value: number;
+  readonly label: Localized;
+}
+export interface Fact {
+  readonly id: Id;
+  readonly value: NumberValue | TextValue;
+  readonly label: Localized;
+  readonly context: Localized;
+  readonly asOf: IsoDate;
+  readonly sources: SourceRefs;
+  /**
+   * Worked out from other figures (for example received minus accepted); no source states it.
+   */
+  readonly derived?: true;
+  /**
+   * Where sources disagree, said in both languages.
+   */
+  readonly conflict?: Localized;
+}
+export interface NumberValue {
+  readonly number: number;
+  readonly unit?: Localized;
+  readonly percent?: true;
+  readonly qualifier?: 'at-least' | 'more-than' | 'about';
+}
+export interface TextValue {
+  readonly text: Localized;
+}
+export interface Quote {
+  readonly id: Id;
+  /**
+   * `direct`: the speaker's words, verbatim. `paraphrase`: reported speech, never shown in quotation marks.
+   */
+  readonly kind: 'direct' | 'paraphrase';
+  readonly speaker: Id;
+  /**
+   * The language of `text`; `translation` is in the other language.
+   */
+  readonly language: Language;
+  readonly text: Text;
+  readonly translation: Text;
+  readonly date: IsoDate;
+  readonly occasion: Localized;
+  readonly source: Id;
+}
+export interface GlossaryTerm {
+  readonly id: Id;
+  readonly term: Localized;
+  readonly abbreviation?: {
+    readonly vi?: Text;
+    readonly en?: Text;
+  };
+  readonly definition: Localized;
+  readonly sources: SourceRefs;
+}
+export interface Cycle {
+  readonly id: Id;
+  readonly number: CycleNumber;
+  readonly years: {
+    readonly from: number;
+    readonly to: number;
+  };
+  readonly review: IsoDate;
+  readonly workingGroup: {
+    readonly session: number;
+    readonly from: IsoDate;
+    readonly to: IsoDate;
+    readonly reportAdopted?: IsoDate;
+  };
+  readonly adoption: {
+    readonly date: IsoDate;
+    readonly councilSession: number;
+  };
+  readonly recommendations: {
+    readonly received: RecommendationCount;
+    readonly accepted: RecommendationCount;
+    readonly noted: RecommendationCount;
+  };
+  readonly countingMethod: Localized;
+  readonly alternativeCount?: {
+    readonly received: number;
+    readonly accepted: number;
+    readonly method: Localized;
+    readonly sources: SourceRefs;
+  };
+  readonly conflict?: Localized;
+  readonly sources: SourceRefs;
+}
+export interface RecommendationCount {
+  readonly count: number;
+  readonly fromStates?: number;
+  readonly derived?: true;
+  readonly sources?: SourceRefs;
+}
