@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { FILES, loadDataset } from './validate-data.mjs';
+import { COLLECTIONS, loadDataset } from './validate-data.mjs';
 
 /** Flattens nested objects to dotted keys; lists of ids become "a; b"; lists of objects become JSON. */
 export function flatten(value, prefix = '', row = {}) {
@@ -27,7 +27,7 @@ export function toCsv(items) {
 export function exportDataset(outDir, dataset = loadDataset()) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/upr-data.json`, `${JSON.stringify(dataset, null, 2)}\n`);
-  for (const name of Object.keys(FILES)) {
+  for (const name of COLLECTIONS) {
     // A byte-order mark so that spreadsheet programs read the Vietnamese as UTF-8.
     writeFileSync(`${outDir}/${name}.csv`, `\uFEFF${toCsv(dataset[name])}\r\n`);
   }

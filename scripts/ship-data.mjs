@@ -4,14 +4,14 @@
 //
 //   node scripts/ship-data.mjs dist/esm/data    (rewrites the JSON files tsc copied there)
 //
-// The types in src/internal/data.ts leave these fields out too, so a widget that starts reading one fails
-// to compile: then take it off the list below. Kept although no widget reads them yet: the glossary and the
-// cycles whole (<upr-term>, <upr-recommendations-chart>) and each source's outlet, title, date, link,
-// UN symbol and kind (<upr-sources>).
+// The types in src/internal/data.ts leave these fields out too (an `Omit` each), so a widget that starts
+// reading one fails to compile: then take it off the list below and out of the `Omit`. Kept although no
+// widget reads them yet: the glossary and the cycles whole (<upr-term>, <upr-recommendations-chart>) and each
+// source's outlet, title, date, link, UN symbol and kind (<upr-sources>).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_DIR, FILES } from './validate-data.mjs';
+import { COLLECTIONS, DATA_DIR } from './validate-data.mjs';
 
 /** Per collection, the fields left out: a key of each item, or `list[].key` for a key of each entry of a list. */
 export const LEFT_OUT = {
@@ -38,7 +38,7 @@ export function shippedItems(collection, items) {
 /** The collection a data/*.json module holds, or undefined for any other file. */
 function collectionOf(file) {
   const { dir, name, ext } = path.parse(path.resolve(file));
-  return ext === '.json' && path.resolve(dir) === path.resolve(DATA_DIR) && Object.hasOwn(FILES, name) ? name : undefined;
+  return ext === '.json' && path.resolve(dir) === path.resolve(DATA_DIR) && COLLECTIONS.includes(name) ? name : undefined;
 }
 
 /** Rollup plugin: leaves LEFT_OUT out of each data/*.json module. Place it before @rollup/plugin-json. */
@@ -56,7 +56,7 @@ export function shippedDataset() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: node scripts/ship-data.mjs <directory with the data/*.json copies>');
-  for (const collection of Object.keys(FILES)) {
+  for (const collection of COLLECTIONS) {
     const file = path.join(dir, `${collection}.json`);
     const items = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, `${JSON.stringify(shippedItems(collection, items), null, 2)}\n`);

@@ -10,23 +10,24 @@ import { fileURLToPath } from 'node:url';
 
 export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 
-/** Each data file, the schema definition its items follow, and the word for one item. */
-export const FILES = {
-  sources: { definition: 'source', noun: 'source' },
-  people: { definition: 'person', noun: 'person' },
-  events: { definition: 'event', noun: 'event' },
-  facts: { definition: 'fact', noun: 'fact' },
-  quotes: { definition: 'quote', noun: 'quote' },
-  glossary: { definition: 'term', noun: 'term' },
-  cycles: { definition: 'cycle', noun: 'cycle' },
-};
+/**
+ * The collections, in order: one data/<name>.json file each, named by the top-level properties of
+ * data/schema.json. That is the only list of them: the scripts and tests loop over this, and the widgets' code
+ * gets it through the types generated from the schema (src/internal/data.types.ts).
+ */
+export const COLLECTIONS = Object.keys(loadSchema().properties);
+
+/** The schema definition a collection's items follow ("term" for the glossary), also the word for one item. */
+function definitionOf(schema, collection) {
+  return schema.properties[collection].items.$ref.replace('#/definitions/', '');
+}
 
 /** Fields written in our own words, which must differ between the languages. */
 const PROSE_FIELDS = new Set(['summary', 'context', 'definition', 'description', 'countingMethod', 'method', 'conflict', 'label', 'title', 'occasion']);
 
 export function loadDataset(dir = DATA_DIR) {
   const dataset = {};
-  for (const name of Object.keys(FILES)) {
+  for (const name of COLLECTIONS) {
     dataset[name] = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
   }
   return dataset;
@@ -78,16 +79,17 @@ export function validateDataset(dataset, schema = loadSchema()) {
   const messages = [];
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
   ajv.addSchema(schema, 'schema');
+  const collections = Object.keys(schema.properties);
   const where = (file, item, field) =>
-    `data/${file}.json: ${FILES[file].noun} ${item && typeof item.id === 'string' ? JSON.stringify(item.id) : '(no id)'}${field ? `: field "${field}"` : ''}`;
+    `data/${file}.json: ${definitionOf(schema, file)} ${item && typeof item.id === 'string' ? JSON.stringify(item.id) : '(no id)'}${field ? `: field "${field}"` : ''}`;
 
-  for (const [file, { definition }] of Object.entries(FILES)) {
+  for (const file of collections) {
     const items = dataset[file];
     if (!Array.isArray(items)) {
       messages.push(`data/${file}.json: must be a JSON array of items`);
       continue;
     }
-    const validate = ajv.getSchema(`schema#/definitions/${definition}`);
+    const validate = ajv.getSchema(`schema#/definitions/${definitionOf(schema, file)}`);
     items.forEach((item, index) => {
       if (validate(item)) return;
       for (const error of validate.errors ?? []) {
@@ -106,9 +108,9 @@ export function validateDataset(dataset, schema = loadSchema()) {
 
   // Unique ids across every file: <upr-sources> and editors treat them as one namespace.
   const owner = new Map();
-  for (const file of Object.keys(FILES)) {
+  for (const file of collections) {
     for (const item of dataset[file]) {
-      if (owner.has(item.id)) messages.push(`${where(file, item, 'id')} duplicates the id of a ${FILES[owner.get(item.id)].noun} in data/${owner.get(item.id)}.json`);
+      if (owner.has(item.id)) messages.push(`${where(file, item, 'id')} duplicates the id of a ${definitionOf(schema, owner.get(item.id))} in data/${owner.get(item.id)}.json`);
       else owner.set(item.id, file);
     }
   }
@@ -116,7 +118,7 @@ export function validateDataset(dataset, schema = loadSchema()) {
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const people = new Map(dataset.people.map((p) => [p.id, p]));
 
-  for (const file of Object.keys(FILES)) {
+  for (const file of collections) {
     for (const item of dataset[file]) {
       for (const [path, value] of walk(item)) {
         const field = path.join('.');

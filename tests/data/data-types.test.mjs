@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { generateTypes, TYPES_FILE } from '../../scripts/data-types.mjs';
-import { loadSchema } from '../../scripts/validate-data.mjs';
+import { COLLECTIONS, loadSchema } from '../../scripts/validate-data.mjs';
 
 /** Each top-level declaration of TypeScript code, by name, with its text and doc comment. */
 function declarations(code) {
@@ -54,4 +54,13 @@ describe('the types of the dataset', () => {
     assert.match(found[0], /\n\+ .*readonly kind: 'direct' \| 'paraphrase' \| 'rumour';/);
   });
 
+  it('every collection of data/schema.json is a required array of items of one definition', () => {
+    const schema = loadSchema();
+    assert.deepEqual(COLLECTIONS.filter((name) => !schema.required.includes(name)), [], 'collections missing from "required"');
+    assert.deepEqual(schema.required.filter((name) => !COLLECTIONS.includes(name)), [], 'required but not a collection');
+    for (const name of COLLECTIONS) {
+      assert.equal(schema.properties[name].type, 'array', name);
+      assert.match(schema.properties[name].items.$ref, /^#\/definitions\/[a-zA-Z]+$/, name);
+    }
+  });
 });

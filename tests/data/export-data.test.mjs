@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Ajv from 'ajv';
 import Papa from 'papaparse';
 import { exportDataset } from '../../scripts/export-data.mjs';
-import { FILES, loadDataset } from '../../scripts/validate-data.mjs';
+import { COLLECTIONS, loadDataset, loadSchema } from '../../scripts/validate-data.mjs';
 
 describe('dataset export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'upr-data-'));
@@ -15,15 +16,21 @@ describe('dataset export', () => {
 
   it('writes every collection as a top-level array of items with ids', () => {
     const json = JSON.parse(readFileSync(join(dir, 'upr-data.json'), 'utf8'));
-    assert.deepEqual(Object.keys(json), ['sources', 'people', 'events', 'facts', 'quotes', 'glossary', 'cycles']);
-    for (const name of Object.keys(FILES)) {
+    assert.deepEqual(Object.keys(json), COLLECTIONS);
+    for (const name of COLLECTIONS) {
       assert.equal(json[name].length, dataset[name].length, name);
       assert.ok(json[name].every((item) => typeof item.id === 'string'), name);
     }
   });
 
+  it('writes a JSON that data/schema.json describes as a whole', () => {
+    const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(loadSchema());
+    validate(JSON.parse(readFileSync(join(dir, 'upr-data.json'), 'utf8')));
+    assert.deepEqual(validate.errors ?? [], []);
+  });
+
   it('writes one CSV per collection that reads back with every row, both languages intact', () => {
-    for (const name of Object.keys(FILES)) {
+    for (const name of COLLECTIONS) {
       const text = readFileSync(join(dir, `${name}.csv`), 'utf8').replace(/^\uFEFF/, '');
       const parsed = Papa.parse(text.trim(), { header: true });
       assert.deepEqual(parsed.errors, [], name);

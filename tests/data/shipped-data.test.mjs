@@ -11,12 +11,11 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { LEFT_OUT, shippedItems } from '../../scripts/ship-data.mjs';
-import { FILES, loadDataset } from '../../scripts/validate-data.mjs';
+import { COLLECTIONS, loadDataset } from '../../scripts/validate-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const acorn = createRequire(import.meta.url)('acorn');
 const full = loadDataset();
-const collections = Object.keys(FILES);
 
 /**
  * Every field path the types declare, per collection: "outlet", "roles[].title", "roles[].title.vi",
@@ -89,20 +88,20 @@ function declaredPart(value, paths, prefix = '') {
 }
 
 describe('the shipped dataset', () => {
-  const shipped = Object.fromEntries(collections.map((name) => [name, shippedItems(name, full[name])]));
+  const shipped = Object.fromEntries(COLLECTIONS.map((name) => [name, shippedItems(name, full[name])]));
 
   it('has a type for every collection in data/', () => {
-    assert.deepEqual(Object.keys(declared).sort(), [...collections].sort());
+    assert.deepEqual(Object.keys(declared).sort(), [...COLLECTIONS].sort());
   });
 
   it('holds every item of data/*.json, in the same order', () => {
-    for (const name of collections) {
+    for (const name of COLLECTIONS) {
       assert.deepEqual(shipped[name].map((item) => item.id), full[name].map((item) => item.id), name);
     }
   });
 
   it('keeps every field the types declare, unchanged', () => {
-    for (const name of collections) {
+    for (const name of COLLECTIONS) {
       full[name].forEach((item, i) => {
         assert.deepEqual(declaredPart(shipped[name][i], declared[name]), declaredPart(item, declared[name]), `${name}: ${item.id}`);
       });
@@ -110,7 +109,7 @@ describe('the shipped dataset', () => {
   });
 
   it('leaves out exactly the fields the types do not declare', () => {
-    for (const name of collections) {
+    for (const name of COLLECTIONS) {
       const leftOut = new Set(LEFT_OUT[name] ?? []);
       for (const path of leftOut) assert.ok(!declared[name].has(path), `${name}: ${path} is left out but declared in src/internal/data.ts`);
       const inData = new Set();
@@ -140,7 +139,7 @@ describe('what npm run build wrote', () => {
   const missing = (file) => () => assert.fail(`${file} is missing: build first (npm run build)`);
 
   it('dist/esm/data/*.json: the shipped dataset, which the npm modules import', () => {
-    for (const name of collections) {
+    for (const name of COLLECTIONS) {
       const file = built(`esm/data/${name}.json`);
       if (!existsSync(file)) return missing(`dist/esm/data/${name}.json`)();
       assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), shippedItems(name, full[name]), name);
@@ -158,14 +157,14 @@ describe('what npm run build wrote', () => {
       onToken: (token) => typeof token.value === 'string' && literals.add(token.value),
     });
     const kept = new Set();
-    for (const name of collections) {
+    for (const name of COLLECTIONS) {
       for (const text of stringsIn(shippedItems(name, full[name]))) {
         assert.ok(literals.has(text), `${name}: ${JSON.stringify(text.slice(0, 80))} is not in the bundle`);
         kept.add(text);
       }
     }
     // Strings found only in fields left out (a source's description), not short words that code may hold too.
-    for (const name of collections) {
+    for (const name of COLLECTIONS) {
       const onlyLeftOut = stringsIn(full[name]).filter((text) => !kept.has(text) && text.length > 12);
       for (const text of onlyLeftOut) assert.ok(!literals.has(text), `${name}: ${JSON.stringify(text.slice(0, 80))} was left out but is in the bundle`);
     }
