@@ -42,36 +42,32 @@ describe('<upr-fact-card> every fact in the dataset', () => {
     for (const variant of ['number', 'text']) {
       it(`renders all ${dataset.facts.length} facts in ${lang}, variant ${variant}, without a warning`, async () => {
         const warnings = captureWarnings();
-        try {
-          const list = await cards(lang, variant, dataset.facts);
-          expect(list).to.have.length(dataset.facts.length);
-          list.forEach((el, i) => {
-            const fact = dataset.facts[i];
-            const label = partText(el, 'label');
-            expect(label.replace(/:$/, ''), fact.id).to.equal(normalize(fact.label[lang]));
-            expect(partText(el, 'context'), fact.id).to.equal(normalize(fact.context[lang]));
+        const list = await cards(lang, variant, dataset.facts);
+        expect(list).to.have.length(dataset.facts.length);
+        list.forEach((el, i) => {
+          const fact = dataset.facts[i];
+          const label = partText(el, 'label');
+          expect(label.replace(/:$/, ''), fact.id).to.equal(normalize(fact.label[lang]));
+          expect(partText(el, 'context'), fact.id).to.equal(normalize(fact.context[lang]));
 
-            const value = partText(el, 'value');
-            if ('text' in fact.value) {
-              expect(value, fact.id).to.equal(normalize(fact.value.text[lang]));
-            } else {
-              expect(value, fact.id).to.match(/\d/);
-              if (fact.value.unit) expect(value, fact.id).to.include(fact.value.unit[lang]);
-              if (fact.value.percent) expect(value, fact.id).to.match(/%$/);
-            }
+          const value = partText(el, 'value');
+          if ('text' in fact.value) {
+            expect(value, fact.id).to.equal(normalize(fact.value.text[lang]));
+          } else {
+            expect(value, fact.id).to.match(/\d/);
+            if (fact.value.unit) expect(value, fact.id).to.include(fact.value.unit[lang]);
+            if (fact.value.percent) expect(value, fact.id).to.match(/%$/);
+          }
 
-            const time = part(el, 'as-of')!.querySelector('time')!;
-            expect(time.getAttribute('datetime'), fact.id).to.equal(fact.asOf);
-            expect(normalize(time.textContent), fact.id).to.match(lang === 'vi' ? /^Tính đến / : /^As of /);
+          const time = part(el, 'as-of')!.querySelector('time')!;
+          expect(time.getAttribute('datetime'), fact.id).to.equal(fact.asOf);
+          expect(normalize(time.textContent), fact.id).to.match(lang === 'vi' ? /^Tính đến / : /^As of /);
 
-            expect(part(el, 'source'), fact.id).to.exist;
-            expect(parts(el, 'note'), fact.id).to.have.length((fact.derived ? 1 : 0) + (fact.conflict ? 1 : 0));
-            expect(shadowText(el), fact.id).not.to.match(/undefined|NaN|\[object/);
-          });
-          expect(warnings.messages).to.deep.equal([]);
-        } finally {
-          warnings.restore();
-        }
+          expect(part(el, 'source'), fact.id).to.exist;
+          expect(parts(el, 'note'), fact.id).to.have.length((fact.derived ? 1 : 0) + (fact.conflict ? 1 : 0));
+          expect(shadowText(el), fact.id).not.to.match(/undefined|NaN|\[object/);
+        });
+        expect(warnings.messages).to.deep.equal([]);
       });
     }
   }
@@ -224,32 +220,22 @@ describe('<upr-fact-card> variant', () => {
     expect(sameParagraph(el)).to.equal(false);
   });
 
-  it('warns once for an unknown variant and shows the number variant', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card lang="en" fact="upr-cycle-length" variant="huge-fc1"></upr-fact-card>`);
+  for (const { title, variant, warning } of [
+    { title: 'warns once for an unknown variant and shows the number variant', variant: 'huge-fc1', warning: ['variant="huge-fc1"', '"number"'] },
+    { title: 'treats an empty variant as invalid, warning once', variant: '', warning: ['variant=""'] },
+  ]) {
+    it(title, async () => {
+      const warnings = captureWarnings();
+      const el = await card(html`<upr-fact-card lang="en" fact="upr-cycle-length" variant=${variant}></upr-fact-card>`);
       el.requestUpdate();
       await el.updateComplete;
       expect(partText(el, 'label')).to.equal('Length of a UPR cycle (from cycle II)');
+      expect(partText(el, 'value')).to.equal('4.5 years');
       expect(sameParagraph(el)).to.equal(false);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<upr-fact-card>').and.include('variant="huge-fc1"').and.include('"number"');
-    } finally {
-      warnings.restore();
-    }
-  });
-
-  it('treats an empty variant as invalid, warning once', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card lang="en" fact="upr-cycle-length" variant=""></upr-fact-card>`);
-      expect(partText(el, 'value')).to.equal('4.5 years');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('variant=""');
-    } finally {
-      warnings.restore();
-    }
-  });
+      for (const fragment of ['<upr-fact-card>', ...warning]) expect(warnings.messages[0]).to.include(fragment);
+    });
+  }
 });
 
 describe('<upr-fact-card> no-source', () => {
@@ -328,52 +314,18 @@ describe('<upr-fact-card> language and theme', () => {
     expect(backgroundOf(el)).to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(figure()).color).to.equal('rgb(11, 83, 148)');
   });
-
-  it('warns once for an unknown theme and renders light', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card lang="en" theme="midnight-fc" fact="cycle-4-acceptance-share"></upr-fact-card>`);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(backgroundOf(el)).to.equal('rgba(0, 0, 0, 0)');
-      expect(partText(el, 'value')).to.equal('84.7%');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<upr-fact-card>').and.include('theme="midnight-fc"').and.include('"light"');
-    } finally {
-      warnings.restore();
-    }
-  });
 });
 
 describe('<upr-fact-card> unknown or missing fact', () => {
-  it('shows a localized notice and warns once with the closest ids', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card lang="vi" fact="cycle-4-acceptance-shares"></upr-fact-card>`);
-      expect(shadowText(el)).to.equal('Nội dung không khả dụng');
-      expect(part(el, 'unavailable')).to.exist;
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(shadowText(el)).to.equal('Content unavailable');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<upr-fact-card>').and.include('fact="cycle-4-acceptance-shares"').and.include('"cycle-4-acceptance-share"');
-    } finally {
-      warnings.restore();
-    }
-  });
 
   it('shows the author\'s own content instead, when there is some', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card fact="no-such-fact-fc"><p>84.7% of recommendations accepted</p></upr-fact-card>`);
-      const slot = el.shadowRoot!.querySelector('slot')!;
-      expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['84.7% of recommendations accepted']);
-      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(part(el, 'unavailable')).to.equal(null);
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await card(html`<upr-fact-card fact="no-such-fact-fc"><p>84.7% of recommendations accepted</p></upr-fact-card>`);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['84.7% of recommendations accepted']);
+    expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(part(el, 'unavailable')).to.equal(null);
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('hides the author\'s content once the fact is valid', async () => {
@@ -382,43 +334,23 @@ describe('<upr-fact-card> unknown or missing fact', () => {
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('says that the fact attribute is required when it is missing', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card lang="en"></upr-fact-card>`);
-      expect(shadowText(el)).to.equal('Content unavailable');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<upr-fact-card>').and.include('fact=""').and.include('required');
-    } finally {
-      warnings.restore();
-    }
-  });
-
   it('follows changes of fact: valid, unknown, valid again', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card lang="en" fact="cycle-4-acceptance-share"></upr-fact-card>`);
-      el.setAttribute('fact', 'cycle-9-acceptance-share-fc');
-      await el.updateComplete;
-      expect(shadowText(el)).to.equal('Content unavailable');
-      el.fact = 'epidemic-day-date';
-      await el.updateComplete;
-      expect(partText(el, 'value')).to.equal('27 December each year');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await card(html`<upr-fact-card lang="en" fact="cycle-4-acceptance-share"></upr-fact-card>`);
+    el.setAttribute('fact', 'cycle-9-acceptance-share-fc');
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('Content unavailable');
+    el.fact = 'epidemic-day-date';
+    await el.updateComplete;
+    expect(partText(el, 'value')).to.equal('27 December each year');
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('never injects markup from a bad id', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await card(html`<upr-fact-card fact=${'<img src=x onerror=alert(1)>-fc'}></upr-fact-card>`);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await card(html`<upr-fact-card fact=${'<img src=x onerror=alert(1)>-fc'}></upr-fact-card>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(warnings.messages).to.have.length(1);
   });
 });
 
@@ -481,21 +413,17 @@ describe('<upr-fact-card> accessibility', () => {
   for (const theme of ['light', 'dark']) {
     for (const lang of LANGS) {
       it(`passes axe in the ${theme} theme in ${lang}: both variants, notes, links and the fallback`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const wrapper = await fixture(html`<div lang=${lang}>
-            <upr-fact-card theme=${theme} fact="cycle-4-acceptance-share"></upr-fact-card>
-            <upr-fact-card theme=${theme} fact="cycle-1-acceptance-share"></upr-fact-card>
-            <upr-fact-card theme=${theme} fact="hrc-motto-2023-2025"></upr-fact-card>
-            <upr-fact-card theme=${theme} fact="hrc-election-2022-votes" variant="text"></upr-fact-card>
-            <upr-fact-card theme=${theme} fact="cycle-4-recommendations-noted" variant="text" no-source></upr-fact-card>
-            <upr-fact-card theme=${theme} fact="missing-fc-${theme}-${lang}"></upr-fact-card>
-          </div>`);
-          await Promise.all(Array.from(wrapper.querySelectorAll('upr-fact-card'), (el) => el.updateComplete));
-          await expect(wrapper).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
+        captureWarnings(); // silences the warnings this test causes on purpose
+        const wrapper = await fixture(html`<div lang=${lang}>
+          <upr-fact-card theme=${theme} fact="cycle-4-acceptance-share"></upr-fact-card>
+          <upr-fact-card theme=${theme} fact="cycle-1-acceptance-share"></upr-fact-card>
+          <upr-fact-card theme=${theme} fact="hrc-motto-2023-2025"></upr-fact-card>
+          <upr-fact-card theme=${theme} fact="hrc-election-2022-votes" variant="text"></upr-fact-card>
+          <upr-fact-card theme=${theme} fact="cycle-4-recommendations-noted" variant="text" no-source></upr-fact-card>
+          <upr-fact-card theme=${theme} fact="missing-fc-${theme}-${lang}"></upr-fact-card>
+        </div>`);
+        await Promise.all(Array.from(wrapper.querySelectorAll('upr-fact-card'), (el) => el.updateComplete));
+        await expect(wrapper).to.be.accessible();
       });
     }
   }

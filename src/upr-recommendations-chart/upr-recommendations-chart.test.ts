@@ -5,7 +5,7 @@ import { dataset } from '../index.js';
 import type { Cycle } from '../internal/data.js';
 import type { UprRecommendationsChart } from './upr-recommendations-chart.js';
 import { captureWarnings } from '../../tests/helpers/warnings.js';
-import { normalize, part, partText, parts } from '../../tests/helpers/shadow.js';
+import { normalize, part, partText, parts, textOf as text } from '../../tests/helpers/shadow.js';
 
 type Lang = 'vi' | 'en';
 const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -30,7 +30,6 @@ async function chart(template: ReturnType<typeof html>): Promise<UprRecommendati
 }
 
 const bars = (el: Element) => parts(el, 'bar');
-const text = (node: Element | null | undefined) => normalize(node?.textContent);
 const barName = (bar: Element) => text(bar.querySelector('.bar-name'));
 const barValue = (bar: Element) => text(bar.querySelector('.bar-value'));
 const tooltipOf = (bar: Element) => bar.querySelector<HTMLElement>('[part~="tooltip"]')!;
@@ -53,31 +52,27 @@ describe('<upr-recommendations-chart> the figures', () => {
   for (const lang of LANGS) {
     it(`shows every count of every cycle as the dataset has it, in the chart and in the table (${lang})`, async () => {
       const warnings = captureWarnings();
-      try {
-        const el = await chart(html`<upr-recommendations-chart lang=${lang}></upr-recommendations-chart>`);
-        expect(parts(el, 'cycle').map((c) => text(c))).to.deep.equal(CYCLE_LABELS[lang]);
-        const shown = bars(el);
-        expect(shown).to.have.length(dataset.cycles.length * 3);
-        dataset.cycles.forEach((cycle, i) => {
-          SERIES.forEach((series, j) => {
-            const bar = shown[i * 3 + j];
-            const { count, derived } = cycle.recommendations[series];
-            expect(barName(bar), cycle.id).to.equal(NAMES[lang][series]);
-            expect(barValue(bar), `${cycle.id} ${series}`).to.equal(`${count}${derived ? '*' : ''}`);
-          });
-          const cells = Array.from(bodyRows(el)[i].cells, (cell) => text(cell));
-          expect(cells[0]).to.equal(CYCLE_LABELS[lang][i]);
-          expect(cells.slice(1), cycle.id).to.deep.equal(
-            SERIES.map((s) => {
-              const { count, derived } = cycle.recommendations[s];
-              return derived ? `${count}* (${lang === 'vi' ? 'số liệu tính toán' : 'derived'})` : String(count);
-            }),
-          );
+      const el = await chart(html`<upr-recommendations-chart lang=${lang}></upr-recommendations-chart>`);
+      expect(parts(el, 'cycle').map((c) => text(c))).to.deep.equal(CYCLE_LABELS[lang]);
+      const shown = bars(el);
+      expect(shown).to.have.length(dataset.cycles.length * 3);
+      dataset.cycles.forEach((cycle, i) => {
+        SERIES.forEach((series, j) => {
+          const bar = shown[i * 3 + j];
+          const { count, derived } = cycle.recommendations[series];
+          expect(barName(bar), cycle.id).to.equal(NAMES[lang][series]);
+          expect(barValue(bar), `${cycle.id} ${series}`).to.equal(`${count}${derived ? '*' : ''}`);
         });
-        expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
-      }
+        const cells = Array.from(bodyRows(el)[i].cells, (cell) => text(cell));
+        expect(cells[0]).to.equal(CYCLE_LABELS[lang][i]);
+        expect(cells.slice(1), cycle.id).to.deep.equal(
+          SERIES.map((s) => {
+            const { count, derived } = cycle.recommendations[s];
+            return derived ? `${count}* (${lang === 'vi' ? 'số liệu tính toán' : 'derived'})` : String(count);
+          }),
+        );
+      });
+      expect(warnings.messages).to.deep.equal([]);
     });
   }
 
@@ -365,15 +360,11 @@ describe('<upr-recommendations-chart> cycles', () => {
   for (const { value, shown } of cases) {
     it(`cycles="${value}" shows cycles ${shown.join(', ')}, silently`, async () => {
       const warnings = captureWarnings();
-      try {
-        const el = await chart(html`<upr-recommendations-chart lang="en" cycles=${value}></upr-recommendations-chart>`);
-        expect(parts(el, 'cycle').map((c) => text(c))).to.deep.equal(shown.map((n) => CYCLE_LABELS.en[n - 1]));
-        expect(bodyRows(el)).to.have.length(shown.length);
-        expect(bars(el)).to.have.length(shown.length * 3);
-        expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
-      }
+      const el = await chart(html`<upr-recommendations-chart lang="en" cycles=${value}></upr-recommendations-chart>`);
+      expect(parts(el, 'cycle').map((c) => text(c))).to.deep.equal(shown.map((n) => CYCLE_LABELS.en[n - 1]));
+      expect(bodyRows(el)).to.have.length(shown.length);
+      expect(bars(el)).to.have.length(shown.length * 3);
+      expect(warnings.messages).to.deep.equal([]);
     });
   }
 
@@ -425,34 +416,26 @@ describe('<upr-recommendations-chart> invalid attributes', () => {
   for (const { attribute, value, closest, check } of cases) {
     it(`${attribute}="${value}" warns once, naming the closest values, and falls back to the default`, async () => {
       const warnings = captureWarnings();
-      try {
-        const el = await chart(html`<upr-recommendations-chart lang="en"></upr-recommendations-chart>`);
-        el.setAttribute(attribute, value);
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        el.lang = 'vi';
-        await el.updateComplete;
-        check(el);
-        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-        const bad = attribute === 'cycles' ? value.split(',').find((t) => !/^(?:[1-4]|I{1,3}|IV)$/i.test(t))! : value;
-        expect(warnings.messages[0]).to.include('<upr-recommendations-chart>').and.include(`${attribute}="${bad}"`).and.include(closest);
-      } finally {
-        warnings.restore();
-      }
+      const el = await chart(html`<upr-recommendations-chart lang="en"></upr-recommendations-chart>`);
+      el.setAttribute(attribute, value);
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      el.lang = 'vi';
+      await el.updateComplete;
+      check(el);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+      const bad = attribute === 'cycles' ? value.split(',').find((t) => !/^(?:[1-4]|I{1,3}|IV)$/i.test(t))! : value;
+      expect(warnings.messages[0]).to.include('<upr-recommendations-chart>').and.include(`${attribute}="${bad}"`).and.include(closest);
     });
   }
 
   it('reads view and metric the way HTML reads enumerated attributes: any case, spaces around', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await chart(html`<upr-recommendations-chart lang="en" view=" TABLE " metric="Share"></upr-recommendations-chart>`);
-      expect(part(el, 'chart')).to.equal(null);
-      expect(text(table(el).caption)).to.equal('Share of UPR recommendations Viet Nam accepted in each cycle');
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await chart(html`<upr-recommendations-chart lang="en" view=" TABLE " metric="Share"></upr-recommendations-chart>`);
+    expect(part(el, 'chart')).to.equal(null);
+    expect(text(table(el).caption)).to.equal('Share of UPR recommendations Viet Nam accepted in each cycle');
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('replaces the author\'s fallback content', async () => {

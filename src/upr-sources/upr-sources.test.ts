@@ -162,22 +162,18 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
 
   it('counts nothing for widgets with an unknown or missing id', async () => {
     const warnings = captureWarnings();
-    try {
-      const { wrapper, list } = await page(html`<div lang="en">
-        <upr-fact-card fact="cycle-4-acceptance-shares"></upr-fact-card>
-        <upr-quote></upr-quote>
-        <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
-        <upr-sources></upr-sources>
-      </div>`);
-      expect(entries(list).sort()).to.deep.equal(expectedEntries(factSources('cycle-4-acceptance-share'), 'en'));
-      // A valid id turned invalid takes its sources with it.
-      wrapper.querySelectorAll('upr-fact-card')[1].setAttribute('fact', 'no-such-fact');
-      await settled(list);
-      expect(parts(list, 'entry')).to.have.length(0);
-      expect(warnings.messages).to.have.length(3);
-    } finally {
-      warnings.restore();
-    }
+    const { wrapper, list } = await page(html`<div lang="en">
+      <upr-fact-card fact="cycle-4-acceptance-shares"></upr-fact-card>
+      <upr-quote></upr-quote>
+      <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
+      <upr-sources></upr-sources>
+    </div>`);
+    expect(entries(list).sort()).to.deep.equal(expectedEntries(factSources('cycle-4-acceptance-share'), 'en'));
+    // A valid id turned invalid takes its sources with it.
+    wrapper.querySelectorAll('upr-fact-card')[1].setAttribute('fact', 'no-such-fact');
+    await settled(list);
+    expect(parts(list, 'entry')).to.have.length(0);
+    expect(warnings.messages).to.have.length(3);
   });
 
   it('replaces a static list written inside it (for readers without JavaScript)', async () => {
@@ -192,15 +188,11 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
   it('shows the heading and a short notice, without a warning, when nothing on the page cites a source', async () => {
     for (const lang of LANGS) {
       const warnings = captureWarnings();
-      try {
-        const { list } = await page(html`<upr-sources lang=${lang}></upr-sources>`);
-        expect(partText(list, 'heading')).to.equal(strings[lang].sources);
-        expect(partText(list, 'empty')).to.equal(sourceListStrings[lang].empty);
-        expect(part(list, 'list')).to.equal(null);
-        expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
-      }
+      const { list } = await page(html`<upr-sources lang=${lang}></upr-sources>`);
+      expect(partText(list, 'heading')).to.equal(strings[lang].sources);
+      expect(partText(list, 'empty')).to.equal(sourceListStrings[lang].empty);
+      expect(part(list, 'list')).to.equal(null);
+      expect(warnings.messages).to.deep.equal([]);
     }
   });
 });
@@ -274,24 +266,20 @@ describe('<upr-sources> entries', () => {
 
   it('takes a heading level, or no heading with the list still named', async () => {
     const warnings = captureWarnings();
-    try {
-      const { wrapper } = await page(html`<div lang="en">
-        <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
-        <upr-sources></upr-sources>
-        <upr-sources heading-level="4"></upr-sources>
-        <upr-sources heading-level="h7"></upr-sources>
-        <upr-sources no-heading></upr-sources>
-      </div>`);
-      const lists = Array.from(wrapper.querySelectorAll('upr-sources'));
-      await Promise.all(lists.map(settled));
-      expect(lists.map((el) => part(el, 'heading')?.localName ?? null)).to.deep.equal(['h2', 'h4', 'h2', null]);
-      expect(part(lists[0], 'list')!.getAttribute('aria-labelledby')).to.equal(part(lists[0], 'heading')!.id);
-      expect(part(lists[3], 'list')!.getAttribute('aria-label')).to.equal('Sources');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('heading-level="h7"');
-    } finally {
-      warnings.restore();
-    }
+    const { wrapper } = await page(html`<div lang="en">
+      <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
+      <upr-sources></upr-sources>
+      <upr-sources heading-level="4"></upr-sources>
+      <upr-sources heading-level="h7"></upr-sources>
+      <upr-sources no-heading></upr-sources>
+    </div>`);
+    const lists = Array.from(wrapper.querySelectorAll('upr-sources'));
+    await Promise.all(lists.map(settled));
+    expect(lists.map((el) => part(el, 'heading')?.localName ?? null)).to.deep.equal(['h2', 'h4', 'h2', null]);
+    expect(part(lists[0], 'list')!.getAttribute('aria-labelledby')).to.equal(part(lists[0], 'heading')!.id);
+    expect(part(lists[3], 'list')!.getAttribute('aria-label')).to.equal('Sources');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('heading-level="h7"');
   });
 
   for (const theme of ['light', 'dark']) {

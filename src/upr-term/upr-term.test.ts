@@ -53,50 +53,46 @@ describe('<upr-term> every glossary term', () => {
   for (const lang of LANGS) {
     it(`renders and opens all ${dataset.glossary.length} terms in ${lang} with the dataset's name, definition and sources, without a warning`, async () => {
       const warnings = captureWarnings();
-      try {
-        const paragraph = await fixture(html`<p lang=${lang}>
-          ${dataset.glossary.map((t) => html`<upr-term term=${t.id}>${t.term[lang]}</upr-term> `)}
-        </p>`);
-        const list = Array.from(paragraph.querySelectorAll('upr-term'));
-        await Promise.all(list.map((el) => el.updateComplete));
-        expect(list).to.have.length(dataset.glossary.length);
-        for (const [i, el] of list.entries()) {
-          const term = dataset.glossary[i];
-          expect(isOpen(el), term.id).to.be.false;
-          trigger(el).click();
-          await el.updateComplete;
-          expect(isOpen(el), term.id).to.be.true;
-          // Opening one closes the one before.
-          expect(list.filter(isOpen), term.id).to.deep.equal([el]);
-          expect(trigger(el).getAttribute('aria-expanded'), term.id).to.equal('true');
+      const paragraph = await fixture(html`<p lang=${lang}>
+        ${dataset.glossary.map((t) => html`<upr-term term=${t.id}>${t.term[lang]}</upr-term> `)}
+      </p>`);
+      const list = Array.from(paragraph.querySelectorAll('upr-term'));
+      await Promise.all(list.map((el) => el.updateComplete));
+      expect(list).to.have.length(dataset.glossary.length);
+      for (const [i, el] of list.entries()) {
+        const term = dataset.glossary[i];
+        expect(isOpen(el), term.id).to.be.false;
+        trigger(el).click();
+        await el.updateComplete;
+        expect(isOpen(el), term.id).to.be.true;
+        // Opening one closes the one before.
+        expect(list.filter(isOpen), term.id).to.deep.equal([el]);
+        expect(trigger(el).getAttribute('aria-expanded'), term.id).to.equal('true');
 
-          expect(partText(el, 'name'), term.id).to.equal(normalize(expectedName(term, lang)));
-          expect(partText(el, 'definition'), term.id).to.equal(normalize(term.definition[lang]));
-          expect(card(el).getAttribute('lang'), term.id).to.equal(lang);
+        expect(partText(el, 'name'), term.id).to.equal(normalize(expectedName(term, lang)));
+        expect(partText(el, 'definition'), term.id).to.equal(normalize(term.definition[lang]));
+        expect(card(el).getAttribute('lang'), term.id).to.equal(lang);
 
-          // The source line: the label, then every source's outlet and title (or document symbol), in order.
-          const sources = term.sources.map((id) => dataset.sources.find((s) => s.id === id)!);
-          const line = partText(el, 'source');
-          const label = lang === 'vi' ? 'Nguồn:' : sources.length > 1 ? 'Sources:' : 'Source:';
-          expect(line.startsWith(label), `${term.id}: ${line}`).to.be.true;
-          let from = 0;
-          for (const source of sources) {
-            const name = normalize([source.outlet, source.title ?? source.reference].filter(Boolean).join(', '));
-            const at = line.indexOf(name, from);
-            expect(at, `${term.id}: "${name}" in "${line}"`).to.be.greaterThan(from - 1);
-            from = at + name.length;
-          }
-          expect(normalize(el.shadowRoot!.textContent), term.id).not.to.match(/undefined|NaN|\[object/);
-          // The author's words are still the element's own text.
-          expect(el.textContent, term.id).to.equal(term.term[lang]);
+        // The source line: the label, then every source's outlet and title (or document symbol), in order.
+        const sources = term.sources.map((id) => dataset.sources.find((s) => s.id === id)!);
+        const line = partText(el, 'source');
+        const label = lang === 'vi' ? 'Nguồn:' : sources.length > 1 ? 'Sources:' : 'Source:';
+        expect(line.startsWith(label), `${term.id}: ${line}`).to.be.true;
+        let from = 0;
+        for (const source of sources) {
+          const name = normalize([source.outlet, source.title ?? source.reference].filter(Boolean).join(', '));
+          const at = line.indexOf(name, from);
+          expect(at, `${term.id}: "${name}" in "${line}"`).to.be.greaterThan(from - 1);
+          from = at + name.length;
         }
-        trigger(list.at(-1)!).click();
-        await list.at(-1)!.updateComplete;
-        expect(list.filter(isOpen)).to.deep.equal([]);
-        expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
+        expect(normalize(el.shadowRoot!.textContent), term.id).not.to.match(/undefined|NaN|\[object/);
+        // The author's words are still the element's own text.
+        expect(el.textContent, term.id).to.equal(term.term[lang]);
       }
+      trigger(list.at(-1)!).click();
+      await list.at(-1)!.updateComplete;
+      expect(list.filter(isOpen)).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
     });
   }
 
@@ -303,115 +299,95 @@ describe('<upr-term> placement', () => {
 describe('<upr-term> unknown or missing term', () => {
   it('leaves the words as plain text, with nothing to focus or tap, and warns once with the closest ids', async () => {
     const warnings = captureWarnings();
-    try {
-      const wrapper = await fixture(html`<div lang="en">
-        <button id="before">before</button>
-        <p>The <upr-term term="uprr">UPR</upr-term> again.</p>
-        <button id="after">after</button>
-      </div>`);
-      const el = wrapper.querySelector<UprTerm>('upr-term')!;
-      await el.updateComplete;
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(el.textContent).to.equal('UPR');
-      expect(normalize(wrapper.querySelector('p')!.innerText)).to.equal('The UPR again.');
-      expect(part(el, 'trigger')).to.equal(null);
-      expect(part(el, 'popover')).to.equal(null);
-      expect(part(el, 'unavailable')).to.equal(null);
-      expect(el.shadowRoot!.querySelectorAll('[tabindex], [role], a, button')).to.have.length(0);
-      const slot = el.shadowRoot!.querySelector('slot')!;
-      expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['UPR']);
-      expect(getComputedStyle(slot.parentElement!).textDecorationLine).to.equal('none');
+    const wrapper = await fixture(html`<div lang="en">
+      <button id="before">before</button>
+      <p>The <upr-term term="uprr">UPR</upr-term> again.</p>
+      <button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector<UprTerm>('upr-term')!;
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.textContent).to.equal('UPR');
+    expect(normalize(wrapper.querySelector('p')!.innerText)).to.equal('The UPR again.');
+    expect(part(el, 'trigger')).to.equal(null);
+    expect(part(el, 'popover')).to.equal(null);
+    expect(part(el, 'unavailable')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[tabindex], [role], a, button')).to.have.length(0);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['UPR']);
+    expect(getComputedStyle(slot.parentElement!).textDecorationLine).to.equal('none');
 
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
 
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<upr-term>').and.include('term="uprr"').and.include('"upr"');
-    } finally {
-      warnings.restore();
-    }
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('<upr-term>').and.include('term="uprr"').and.include('"upr"');
   });
 
   it('says that the term attribute is required when it is missing, and shows nothing of its own', async () => {
     const warnings = captureWarnings();
-    try {
-      const paragraph = await fixture(html`<p lang="en">A <upr-term>word</upr-term> and <upr-term></upr-term>.</p>`);
-      const [withText, empty] = Array.from(paragraph.querySelectorAll('upr-term'));
-      await Promise.all([withText.updateComplete, empty.updateComplete]);
-      expect(normalize((paragraph as HTMLElement).innerText)).to.equal('A word and .');
-      expect(normalize(empty.shadowRoot!.textContent)).to.equal('');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<upr-term>').and.include('term=""').and.include('required');
-    } finally {
-      warnings.restore();
-    }
+    const paragraph = await fixture(html`<p lang="en">A <upr-term>word</upr-term> and <upr-term></upr-term>.</p>`);
+    const [withText, empty] = Array.from(paragraph.querySelectorAll('upr-term'));
+    await Promise.all([withText.updateComplete, empty.updateComplete]);
+    expect(normalize((paragraph as HTMLElement).innerText)).to.equal('A word and .');
+    expect(normalize(empty.shadowRoot!.textContent)).to.equal('');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('<upr-term>').and.include('term=""').and.include('required');
   });
 
   it('follows changes of term: valid, unknown (closing an open definition), valid again', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<UprTerm>(html`<upr-term lang="en" term="upr">UPR</upr-term>`);
-      trigger(el).click();
-      await settle(el);
-      expect(isOpen(el)).to.be.true;
-      el.term = 'not-a-term-ut';
-      await el.updateComplete;
-      expect(part(el, 'popover')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('[role="button"]')).to.equal(null);
-      el.setAttribute('term', 'core-group');
-      await el.updateComplete;
-      expect(isOpen(el)).to.be.false;
-      expect(partText(el, 'name')).to.equal('Core group');
-      trigger(el).click();
-      await settle(el);
-      expect(isOpen(el)).to.be.true;
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<UprTerm>(html`<upr-term lang="en" term="upr">UPR</upr-term>`);
+    trigger(el).click();
+    await settle(el);
+    expect(isOpen(el)).to.be.true;
+    el.term = 'not-a-term-ut';
+    await el.updateComplete;
+    expect(part(el, 'popover')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="button"]')).to.equal(null);
+    el.setAttribute('term', 'core-group');
+    await el.updateComplete;
+    expect(isOpen(el)).to.be.false;
+    expect(partText(el, 'name')).to.equal('Core group');
+    trigger(el).click();
+    await settle(el);
+    expect(isOpen(el)).to.be.true;
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('never injects markup from a bad id', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<UprTerm>(html`<upr-term term=${'<img src=x onerror=alert(1)>-ut'}>text</upr-term>`);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(el.textContent).to.equal('text');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<UprTerm>(html`<upr-term term=${'<img src=x onerror=alert(1)>-ut'}>text</upr-term>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.textContent).to.equal('text');
+    expect(warnings.messages).to.have.length(1);
   });
 });
 
 describe('<upr-term> and <upr-sources>', () => {
   it('adds its definition\'s sources to the page\'s list, and takes them away when it leaves or names no term', async () => {
-    const warnings = captureWarnings();
-    try {
-      const wrapper = await fixture(html`<div lang="en">
-        <p>The <upr-term term="core-group">core group</upr-term>.</p>
-        <upr-sources></upr-sources>
-      </div>`);
-      const term = wrapper.querySelector('upr-term')!;
-      const list = wrapper.querySelector('upr-sources')!;
-      const listed = async (): Promise<string> => {
-        await aTimeout(0);
-        await list.updateComplete;
-        return normalize(list.shadowRoot!.textContent);
-      };
-      const source = dataset.sources.find((s) => s.id === termById('core-group').sources[0])!;
-      expect(await listed()).to.include(source.outlet).and.include(source.title!);
-      term.setAttribute('term', 'no-such-term-ut');
-      expect(await listed()).not.to.include(source.title!);
-      term.setAttribute('term', 'core-group');
-      expect(await listed()).to.include(source.title!);
-      term.remove();
-      expect(await listed()).not.to.include(source.title!);
-    } finally {
-      warnings.restore();
-    }
+    captureWarnings(); // silences the warnings this test causes on purpose
+    const wrapper = await fixture(html`<div lang="en">
+      <p>The <upr-term term="core-group">core group</upr-term>.</p>
+      <upr-sources></upr-sources>
+    </div>`);
+    const term = wrapper.querySelector('upr-term')!;
+    const list = wrapper.querySelector('upr-sources')!;
+    const listed = async (): Promise<string> => {
+      await aTimeout(0);
+      await list.updateComplete;
+      return normalize(list.shadowRoot!.textContent);
+    };
+    const source = dataset.sources.find((s) => s.id === termById('core-group').sources[0])!;
+    expect(await listed()).to.include(source.outlet).and.include(source.title!);
+    term.setAttribute('term', 'no-such-term-ut');
+    expect(await listed()).not.to.include(source.title!);
+    term.setAttribute('term', 'core-group');
+    expect(await listed()).to.include(source.title!);
+    term.remove();
+    expect(await listed()).not.to.include(source.title!);
   });
 });
 
@@ -732,28 +708,24 @@ describe('<upr-term> accessibility', function () {
   for (const theme of ['light', 'dark']) {
     for (const lang of LANGS) {
       it(`passes axe in the ${theme} theme in ${lang}, closed and open`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const wrapper = await fixture(html`<div lang=${lang} style=${theme === 'dark' ? 'background: #17181a; color: #ecebe8' : ''}>
-            <p>
-              <upr-term theme=${theme} term="upr">UPR</upr-term>,
-              <upr-term theme=${theme} term="core-group">core group</upr-term>,
-              <upr-term theme=${theme} term="missing-ut-${theme}-${lang}">unknown</upr-term>.
-            </p>
-          </div>`);
-          const [upr, core] = Array.from(wrapper.querySelectorAll('upr-term'));
-          await Promise.all([upr.updateComplete, core.updateComplete]);
-          await expect(wrapper).to.be.accessible();
-          trigger(upr).click();
-          await settle(upr);
-          expect(isOpen(upr)).to.be.true;
-          await expect(wrapper).to.be.accessible();
-          trigger(core).click();
-          await settle(core);
-          await expect(wrapper).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
+        captureWarnings(); // silences the warnings this test causes on purpose
+        const wrapper = await fixture(html`<div lang=${lang} style=${theme === 'dark' ? 'background: #17181a; color: #ecebe8' : ''}>
+          <p>
+            <upr-term theme=${theme} term="upr">UPR</upr-term>,
+            <upr-term theme=${theme} term="core-group">core group</upr-term>,
+            <upr-term theme=${theme} term="missing-ut-${theme}-${lang}">unknown</upr-term>.
+          </p>
+        </div>`);
+        const [upr, core] = Array.from(wrapper.querySelectorAll('upr-term'));
+        await Promise.all([upr.updateComplete, core.updateComplete]);
+        await expect(wrapper).to.be.accessible();
+        trigger(upr).click();
+        await settle(upr);
+        expect(isOpen(upr)).to.be.true;
+        await expect(wrapper).to.be.accessible();
+        trigger(core).click();
+        await settle(core);
+        await expect(wrapper).to.be.accessible();
       });
     }
   }

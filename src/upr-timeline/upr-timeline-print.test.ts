@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import { eventsInOrder } from '../internal/data.js';
 import type { UprTimeline } from './upr-timeline.js';
+import { textOf as text } from '../../tests/helpers/shadow.js';
 
 // A file of its own: once a page has started printing, its timelines keep every item's details rendered, and
 // the other timeline tests should see a page that never printed.
@@ -14,7 +15,6 @@ function panelOf(li: HTMLLIElement): HTMLElement {
   const button = li.querySelector('[part="title"] button')!;
   return (li.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!;
 }
-const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<upr-timeline> when the page is printed', () => {
   it('has every item\'s summary and source ready for paper once printing starts, and stays closed on screen', async () => {

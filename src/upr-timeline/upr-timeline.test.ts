@@ -5,6 +5,7 @@ import '../index.js';
 import { eventsInOrder, startOf } from '../internal/data.js';
 import { formatIsoDate } from '../internal/format.js';
 import type { UprTimeline } from './upr-timeline.js';
+import { textOf as text } from '../../tests/helpers/shadow.js';
 import { captureWarnings } from '../../tests/helpers/warnings.js';
 
 const ALL_IDS = eventsInOrder().map((event) => event.id);
@@ -33,9 +34,6 @@ function details(li: Element): HTMLElement {
 function visible(node: Element): boolean {
   return node.getBoundingClientRect().height > 0;
 }
-function text(node: Element | ShadowRoot): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 /** Waits for a condition that smooth scrolling brings about, checking every 50 ms for at most 3 s. */
 async function eventually(condition: () => boolean): Promise<void> {
   for (let waited = 0; waited < 3000 && !condition(); waited += 50) await aTimeout(50);
@@ -56,14 +54,10 @@ function focused(el: UprTimeline): Element | null {
 /** Renders with warnings captured; returns the element and the warnings it logged. */
 async function render(template: ReturnType<typeof html>): Promise<{ el: UprTimeline; warnings: string[] }> {
   const capture = captureWarnings();
-  try {
-    const host = await fixture(template);
-    const el = (host.localName === 'upr-timeline' ? host : host.querySelector('upr-timeline')) as UprTimeline;
-    await el.updateComplete;
-    return { el, warnings: capture.messages };
-  } finally {
-    capture.restore();
-  }
+  const host = await fixture(template);
+  const el = (host.localName === 'upr-timeline' ? host : host.querySelector('upr-timeline')) as UprTimeline;
+  await el.updateComplete;
+  return { el, warnings: capture.messages };
 }
 
 describe('<upr-timeline> with no attributes', () => {
@@ -330,60 +324,55 @@ describe('<upr-timeline> invalid filter values', () => {
     expect(again).to.deep.equal([]);
   });
 
-  it('cycles: warns for a word that is not a cycle', async () => {
-    const { el, warnings } = await render(html`<upr-timeline cycles="third"></upr-timeline>`);
-    expect(idsShown(el)).to.deep.equal(ALL_IDS);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('cycles="third"');
-  });
-
-  it('kinds: warns with the closest kind and ignores the filter', async () => {
-    const { el, warnings } = await render(html`<upr-timeline kinds="reviews,adoption"></upr-timeline>`);
-    expect(idsShown(el)).to.deep.equal(ALL_IDS);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('kinds="reviews"').and.include('"review"');
-  });
-
-  it('from: warns for a value that is not a year or ISO date, with the closest years', async () => {
-    const { el, warnings } = await render(html`<upr-timeline from="2014a"></upr-timeline>`);
-    expect(idsShown(el)).to.deep.equal(ALL_IDS);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('from="2014a"').and.include('"2014"');
-  });
-
-  it('to: warns for an impossible date and ignores it', async () => {
-    const { el, warnings } = await render(html`<upr-timeline to="2019-02-30"></upr-timeline>`);
-    expect(idsShown(el)).to.deep.equal(ALL_IDS);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('to="2019-02-30"');
-  });
-
-  it('from later than to: one warning suggesting the swap, both ignored', async () => {
-    const { el, warnings } = await render(html`<upr-timeline from="2023" to="2013"></upr-timeline>`);
-    expect(idsShown(el)).to.deep.equal(ALL_IDS);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('from="2023"').and.include('to="2013"').and.include('from="2013" to="2023"');
-  });
-
-  it('keeps the valid filters when another one is invalid', async () => {
-    const { el, warnings } = await render(html`<upr-timeline kinds="review" cycles="nine"></upr-timeline>`);
-    expect(warnings).to.have.length(1);
-    expect(idsShown(el)).to.deep.equal(['cycle-1-review', 'cycle-2-review', 'cycle-3-review', 'cycle-4-review']);
-  });
-
-  for (const bad of ['0', '-2', '2.5', 'ten']) {
-    it(`max-items="${bad}": warns once and shows every event`, async () => {
-      const { el, warnings } = await render(html`<upr-timeline max-items=${bad}></upr-timeline>`);
-      expect(idsShown(el)).to.deep.equal(ALL_IDS);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include(`max-items="${bad}"`).and.include('positive whole number');
+  /** One bad value each, or a bad combination: the filter is ignored, with one warning naming the value. */
+  const cases: { title: string; attributes: Record<string, string>; shows?: readonly string[]; warning: readonly string[] }[] = [
+    { title: 'cycles: warns for a word that is not a cycle', attributes: { cycles: 'third' }, warning: ['cycles="third"'] },
+    {
+      title: 'kinds: warns with the closest kind and ignores the filter',
+      attributes: { kinds: 'reviews,adoption' },
+      warning: ['kinds="reviews"', '"review"'],
+    },
+    {
+      title: 'from: warns for a value that is not a year or ISO date, with the closest years',
+      attributes: { from: '2014a' },
+      warning: ['from="2014a"', '"2014"'],
+    },
+    { title: 'to: warns for an impossible date and ignores it', attributes: { to: '2019-02-30' }, warning: ['to="2019-02-30"'] },
+    {
+      title: 'from later than to: one warning suggesting the swap, both ignored',
+      attributes: { from: '2023', to: '2013' },
+      warning: ['from="2023"', 'to="2013"', 'from="2013" to="2023"'],
+    },
+    {
+      title: 'keeps the valid filters when another one is invalid',
+      attributes: { kinds: 'review', cycles: 'nine' },
+      shows: ['cycle-1-review', 'cycle-2-review', 'cycle-3-review', 'cycle-4-review'],
+      warning: ['cycles="nine"'],
+    },
+    ...['0', '-2', '2.5', 'ten'].map((bad) => ({
+      title: `max-items="${bad}": warns once and shows every event`,
+      attributes: { 'max-items': bad },
+      warning: [`max-items="${bad}"`, 'positive whole number'],
+    })),
+    {
+      title: 'max-items="3.5" suggests the whole numbers on either side',
+      attributes: { 'max-items': '3.5' },
+      warning: ['max-items="3.5"', '"3"', '"4"'],
+    },
+  ];
+  for (const { title, attributes, shows = ALL_IDS, warning } of cases) {
+    it(title, async () => {
+      const capture = captureWarnings();
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('upr-timeline');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(idsShown(el)).to.deep.equal(shows);
+      expect(capture.messages).to.have.length(1);
+      for (const fragment of ['<upr-timeline>', ...warning]) expect(capture.messages[0]).to.include(fragment);
     });
   }
-
-  it('max-items="3.5" suggests the whole numbers on either side', async () => {
-    const { warnings } = await render(html`<upr-timeline max-items="3.5"></upr-timeline>`);
-    expect(warnings[0]).to.include('"3"').and.include('"4"');
-  });
 });
 
 describe('<upr-timeline> highlight', () => {

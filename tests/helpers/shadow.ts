@@ -4,6 +4,11 @@ export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A node's text with white space folded: what a reader sees, give or take line breaks. */
+export function textOf(node: Node | null | undefined): string {
+  return normalize(node?.textContent);
+}
+
 export function shadowText(el: Element): string {
   return normalize(el.shadowRoot?.textContent);
 }

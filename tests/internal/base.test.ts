@@ -156,54 +156,42 @@ describe('UprElement theme', () => {
 
   it('warns once for an unknown theme and renders light', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<TestWidget>(html`<test-widget theme="sepia" item="cycle-1-review"></test-widget>`);
-      el.requestUpdate();
-      await settled(el);
-      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<test-widget>').and.include('theme="sepia"').and.include('"light"');
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<TestWidget>(html`<test-widget theme="sepia" item="cycle-1-review"></test-widget>`);
+    el.requestUpdate();
+    await settled(el);
+    expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('<test-widget>').and.include('theme="sepia"').and.include('"light"');
   });
 });
 
 describe('UprElement bad configuration', () => {
   it('shows a localized notice and warns with the closest valid ids', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<TestWidget>(html`<test-widget lang="vi" item="cycle-1-reveiw"></test-widget>`);
-      expect(shadowText(el)).to.equal('Nội dung không khả dụng');
-      el.setAttribute('lang', 'en');
-      await settled(el);
-      expect(shadowText(el)).to.equal('Content unavailable');
-      expect(warnings.messages).to.have.length(1);
-      const [message] = warnings.messages;
-      expect(message).to.include('<test-widget>');
-      expect(message).to.include('item="cycle-1-reveiw"');
-      expect(message).to.include('"cycle-1-review"');
-      // The closest suggestion comes first.
-      expect(message.indexOf('"cycle-1-review"')).to.be.lessThan(message.indexOf('"cycle-2-review"'));
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<TestWidget>(html`<test-widget lang="vi" item="cycle-1-reveiw"></test-widget>`);
+    expect(shadowText(el)).to.equal('Nội dung không khả dụng');
+    el.setAttribute('lang', 'en');
+    await settled(el);
+    expect(shadowText(el)).to.equal('Content unavailable');
+    expect(warnings.messages).to.have.length(1);
+    const [message] = warnings.messages;
+    expect(message).to.include('<test-widget>');
+    expect(message).to.include('item="cycle-1-reveiw"');
+    expect(message).to.include('"cycle-1-review"');
+    // The closest suggestion comes first.
+    expect(message.indexOf('"cycle-1-review"')).to.be.lessThan(message.indexOf('"cycle-2-review"'));
   });
 
   it('shows the author\'s own light-DOM content instead, when there is some', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<TestWidget>(html`<test-widget item="no-such-item"><blockquote>Author fallback</blockquote></test-widget>`);
-      const slot = el.shadowRoot!.querySelector('slot')!;
-      expect(slot).to.exist;
-      const assigned = slot.assignedElements();
-      expect(assigned.map((n) => n.textContent)).to.deep.equal(['Author fallback']);
-      expect(el.querySelector('blockquote')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(shadowText(el)).not.to.include('unavailable');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<TestWidget>(html`<test-widget item="no-such-item"><blockquote>Author fallback</blockquote></test-widget>`);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot).to.exist;
+    const assigned = slot.assignedElements();
+    expect(assigned.map((n) => n.textContent)).to.deep.equal(['Author fallback']);
+    expect(el.querySelector('blockquote')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(shadowText(el)).not.to.include('unavailable');
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('hides the author\'s fallback once the configuration is valid', async () => {
@@ -214,56 +202,40 @@ describe('UprElement bad configuration', () => {
 
   it('says that a missing or empty id is required', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<TestWidget>(html`<test-widget item="   "></test-widget>`);
-      expect(shadowText(el)).to.equal('Content unavailable');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('item="   "').and.include('required');
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<TestWidget>(html`<test-widget item="   "></test-widget>`);
+    expect(shadowText(el)).to.equal('Content unavailable');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('item="   "').and.include('required');
   });
 
   it('never injects markup from a bad value', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<TestWidget>(html`<test-widget item=${'<img src=x onerror=alert(1)>'}></test-widget>`);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(document.querySelector('img[src="x"]')).to.equal(null);
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<TestWidget>(html`<test-widget item=${'<img src=x onerror=alert(1)>'}></test-widget>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(document.querySelector('img[src="x"]')).to.equal(null);
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('keeps long values out of the console', async () => {
     const warnings = captureWarnings();
-    try {
-      await fixture<TestWidget>(html`<test-widget item=${'x'.repeat(5000)}></test-widget>`);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0].length).to.be.lessThan(400);
-    } finally {
-      warnings.restore();
-    }
+    await fixture<TestWidget>(html`<test-widget item=${'x'.repeat(5000)}></test-widget>`);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0].length).to.be.lessThan(400);
   });
 });
 
 describe('UprElement late changes', () => {
   it('follows attribute changes after first render: valid, invalid, valid again', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await fixture<TestWidget>(html`<test-widget item="cycle-1-review"></test-widget>`);
-      expect(shadowText(el)).to.include('First review');
-      el.setAttribute('item', 'cycle-9-review');
-      await settled(el);
-      expect(shadowText(el)).to.equal('Content unavailable');
-      el.item = 'cycle-2-review';
-      await settled(el);
-      expect(shadowText(el)).to.include('Second review');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await fixture<TestWidget>(html`<test-widget item="cycle-1-review"></test-widget>`);
+    expect(shadowText(el)).to.include('First review');
+    el.setAttribute('item', 'cycle-9-review');
+    await settled(el);
+    expect(shadowText(el)).to.equal('Content unavailable');
+    el.item = 'cycle-2-review';
+    await settled(el);
+    expect(shadowText(el)).to.include('Second review');
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('renders correctly when removed and added again', async () => {
@@ -291,17 +263,13 @@ describe('UprElement late changes', () => {
 describe('UprElement accessibility', () => {
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme, rendered and as the fallback`, async () => {
-      const warnings = captureWarnings();
-      try {
-        const wrapper = await fixture(html`<div lang="vi">
-          <test-widget theme=${theme} item="cycle-1-review"></test-widget>
-          <test-widget theme=${theme} item="missing"></test-widget>
-        </div>`);
-        await Promise.all(Array.from(wrapper.querySelectorAll('test-widget'), (el) => (el as TestWidget).updateComplete));
-        await expect(wrapper).to.be.accessible();
-      } finally {
-        warnings.restore();
-      }
+      captureWarnings(); // silences the warnings this test causes on purpose
+      const wrapper = await fixture(html`<div lang="vi">
+        <test-widget theme=${theme} item="cycle-1-review"></test-widget>
+        <test-widget theme=${theme} item="missing"></test-widget>
+      </div>`);
+      await Promise.all(Array.from(wrapper.querySelectorAll('test-widget'), (el) => (el as TestWidget).updateComplete));
+      await expect(wrapper).to.be.accessible();
     });
   }
 });

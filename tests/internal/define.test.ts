@@ -22,33 +22,25 @@ describe('defineElement', () => {
     const tag = uniqueTag();
     const first = classWithVersion(VERSION);
     const warnings = captureWarnings();
-    try {
-      defineElement(tag, first);
-      expect(() => defineElement(tag, first)).not.to.throw();
-      expect(() => defineElement(tag, classWithVersion(VERSION))).not.to.throw();
-      expect(customElements.get(tag)).to.equal(first);
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    defineElement(tag, first);
+    expect(() => defineElement(tag, first)).not.to.throw();
+    expect(() => defineElement(tag, classWithVersion(VERSION))).not.to.throw();
+    expect(customElements.get(tag)).to.equal(first);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('warns once, naming both versions, when another version is loaded', () => {
     const [tagA, tagB] = [uniqueTag(), uniqueTag()];
     const old = classWithVersion('0.0.9-test');
     const warnings = captureWarnings();
-    try {
-      defineElement(tagA, old);
-      defineElement(tagB, classWithVersion('0.0.9-test'));
-      // A second bundle of another version registers all its tags: one warning in all.
-      expect(() => defineElement(tagA, classWithVersion('0.0.10-test'))).not.to.throw();
-      expect(() => defineElement(tagB, classWithVersion('0.0.10-test'))).not.to.throw();
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('0.0.9-test').and.include('0.0.10-test');
-      expect(customElements.get(tagA)).to.equal(old);
-    } finally {
-      warnings.restore();
-    }
+    defineElement(tagA, old);
+    defineElement(tagB, classWithVersion('0.0.9-test'));
+    // A second bundle of another version registers all its tags: one warning in all.
+    expect(() => defineElement(tagA, classWithVersion('0.0.10-test'))).not.to.throw();
+    expect(() => defineElement(tagB, classWithVersion('0.0.10-test'))).not.to.throw();
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('0.0.9-test').and.include('0.0.10-test');
+    expect(customElements.get(tagA)).to.equal(old);
   });
 
   it('does not throw when another script owns the tag', () => {
@@ -56,13 +48,9 @@ describe('defineElement', () => {
     class Foreign extends HTMLElement {}
     customElements.define(tag, Foreign);
     const warnings = captureWarnings();
-    try {
-      expect(() => defineElement(tag, TestWidget)).not.to.throw();
-      expect(customElements.get(tag)).to.equal(Foreign);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include(`<${tag}>`).and.include('another script');
-    } finally {
-      warnings.restore();
-    }
+    expect(() => defineElement(tag, TestWidget)).not.to.throw();
+    expect(customElements.get(tag)).to.equal(Foreign);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include(`<${tag}>`).and.include('another script');
   });
 });
