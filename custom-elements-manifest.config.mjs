@@ -1,7 +1,7 @@
 // @custom-elements-manifest/analyzer: reads the JSDoc of every widget class.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/*.test.ts', 'src/**/spec.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/*.test.ts', 'src/**/spec.ts', 'src/internal/data.types.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
