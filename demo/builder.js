@@ -1,10 +1,13 @@
 // The embed-code builder. Nothing here is a copy of the library's knowledge:
-// - the widgets, their attributes, allowed values and defaults come from custom-elements.json;
+// - the widgets are the registry's (src/widgets.ts), in its order; each starts from the first example of its
+//   spec (src/<tag>/spec.ts), and the spec names the item it shows (`item`: attribute and collection);
+// - their attributes, allowed values, defaults and descriptions come from custom-elements.json;
 // - the items come from the dataset inside the bundle (the `dataset` export);
 // - the integrity hash comes from dist/integrity.json, written by the build.
 // The preview element is built from the same attribute list as the code, so the code is exactly
 // what the preview runs.
 import { dataset } from '../dist/upr-widgets.js';
+import { attributesFor, specs, valuesUsed } from './specs.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -29,7 +32,9 @@ let widgets = [];
 let widget; // the chosen entry of `widgets`
 let integrity = {};
 const chosenItems = new Map(); // tag → item id, so going back to a widget keeps its item
+const leftOptions = new Map(); // tag → the option values the widget had when the editor chose another one
 let textTimer;
+let urlTimer;
 
 // ---------------------------------------------------------------------------------------------
 // text helpers
@@ -90,62 +95,71 @@ function numberRange(description) {
 /**
  * What kind of control an attribute gets: `boolean` (a checkbox), `enum` (a select: the type is a
  * union of string literals, or the description names two or more `values` or a range "`2` to `6` (default `3`)"), or `text`.
+ * `used` are the values the widget's examples give it: a value among them that the description does not name
+ * (cycles="3,4" where it names `1` to `4`) makes it free text.
  */
-function describeAttribute(attribute) {
+function describeAttribute(attribute, used = []) {
   const description = oneLine(attribute.description);
   const typeText = attribute.type?.text ?? '';
   const base = { name: attribute.name, description };
   if (typeText === 'boolean') return { ...base, kind: 'boolean' };
-  const values = literalUnion(typeText) ?? numberRange(description) ?? [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-  if (values.length < 2) return { ...base, kind: 'text' };
+  const named = [...description.matchAll(/`([\w-]+)`/g)].map((m) => m[1]);
+  const values = literalUnion(typeText) ?? numberRange(description) ?? [...new Set(named)];
+  if (values.length < 2 || used.some((value) => !values.includes(value))) return { ...base, kind: 'text' };
   const declared = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
   const marked = values.find((v) => description.includes(`\`${v}\` (default)`) || description.includes(`(default \`${v}\`)`));
   const fallback = declared ?? marked ?? (values.includes('default') ? 'default' : '');
   return { ...base, kind: 'enum', values, fallback };
 }
 
+/** The collection of the dataset that has an item with this id, if any. */
+const collectionWith = (id) =>
+  Object.keys(dataset).find((name) => Array.isArray(dataset[name]) && dataset[name].some((item) => item.id === id));
+
 /**
- * The attribute that names a dataset item: its description starts "Id of the <thing>" and the
- * dataset has a collection of <thing>s, or "Id of the <collection> <thing>" ("Id of the glossary
- * term"). The item is required when the attribute is named after the thing itself (quote="…",
- * term="…"), optional otherwise (highlight="…").
+ * The item the editor looks up in the dataset. The spec names the item a widget shows (`item`: quote="…",
+ * term="…"), which the widget needs. A widget without one may still have an attribute that points at an item,
+ * optionally: one whose values in the widget's examples are ids of the dataset (the timeline's highlight="…").
  */
-function itemAttribute(attributes) {
-  for (const attribute of attributes) {
-    const words = /^Id of the (\w+)(?: (\w+))?/i.exec(oneLine(attribute.description)) ?? [];
-    const [first, second] = words.slice(1).map((word) => word?.toLowerCase());
-    const [thing, collection] = Array.isArray(dataset[`${first}s`]) ? [first, `${first}s`] : [second, first];
-    if (thing && Array.isArray(dataset[collection])) {
-      return { name: attribute.name, thing, collection, required: attribute.name === thing };
+function itemOf(spec) {
+  if (spec.item) {
+    const { attribute, collection } = spec.item;
+    return { name: attribute, thing: attribute, collection, required: true };
+  }
+  for (const example of spec.examples) {
+    for (const lang of ['vi', 'en']) {
+      for (const [name, value] of Object.entries(attributesFor(example, lang))) {
+        const collection = collectionWith(value);
+        if (collection) return { name, thing: collection.replace(/s$/, ''), collection, required: false };
+      }
     }
   }
   return undefined;
 }
 
-/** An element that wraps words of the article (<upr-term>) says so in its default slot's description. */
-const wrapsText = (declaration) =>
-  (declaration.slots ?? []).some((slot) => !slot.name && /^Text of the article\b/i.test(oneLine(slot.description)));
-
+/** The registry's widgets, each with its spec and its manifest declaration. */
 function widgetsFrom(manifest) {
-  return manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.tagName)
-    .map((declaration) => {
-      const attributes = declaration.attributes ?? [];
-      const item = itemAttribute(attributes);
-      // the page's own controls handle `lang` and the item; shared ones (theme) come first
-      const options = attributes
-        .filter((a) => a.name !== 'lang' && a.name !== item?.name)
-        .sort((a, b) => Number(Boolean(b.inheritedFrom)) - Number(Boolean(a.inheritedFrom)))
-        .map(describeAttribute);
-      return {
-        tag: declaration.tagName,
-        summary: oneLine(declaration.description).split(/[:.]/)[0],
-        item,
-        options,
-        wrapsText: wrapsText(declaration),
-      };
-    });
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  return specs.map((spec) => {
+    const declaration = declarations.find((d) => d.tagName === spec.tag);
+    if (!declaration) throw new Error(`custom-elements.json has no <${spec.tag}>: run npm run build`);
+    const attributes = declaration.attributes ?? [];
+    const item = itemOf(spec);
+    // the page's own controls handle `lang` and the item; shared ones (theme) come first
+    const options = attributes
+      .filter((a) => a.name !== 'lang' && a.name !== item?.name)
+      .sort((a, b) => Number(Boolean(b.inheritedFrom)) - Number(Boolean(a.inheritedFrom)))
+      .map((a) => ({ ...describeAttribute(a, valuesUsed(spec, a.name)), shared: Boolean(a.inheritedFrom) }));
+    return {
+      tag: spec.tag,
+      summary: oneLine(declaration.description).split(/[:.]/)[0],
+      item,
+      options,
+      examples: spec.examples,
+      // set inside a sentence (<upr-term>): the element holds the article's words
+      wrapsText: spec.examples.some((example) => example.sentence),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,12 +290,32 @@ function setControl(name, value) {
   else if (control.localName !== 'select' || Array.from(control.options).some((o) => o.value === value)) control.value = value;
 }
 
+/**
+ * Where a widget starts: its first example (src/<tag>/spec.ts) in the chosen language, options and item. The
+ * item is the example's only if none was chosen for the widget before.
+ */
+function exampleValues(entry) {
+  const [example] = entry.examples;
+  const attributes = new Map(Object.entries(example ? attributesFor(example, currentLang()) : {}));
+  if (entry.item && attributes.has(entry.item.name) && !chosenItems.has(entry.tag)) {
+    chosenItems.set(entry.tag, attributes.get(entry.item.name));
+  }
+  if (entry.item) attributes.delete(entry.item.name);
+  return attributes;
+}
+
+/**
+ * Shows a widget's controls, set to `values` (attribute name → value, `true`/`false` for a checkbox). An
+ * attribute that is neither an option nor the item (none should be) is left out.
+ */
 function chooseWidget(tag, values = new Map()) {
   widget = widgets.find((w) => w.tag === tag) ?? widgets[0];
   const { item } = widget;
   optionsBox.replaceChildren(...widget.options.map(optionControl));
   for (const [name, value] of values) setControl(name, value);
   itemField.hidden = !item;
+  // the list is named after the attribute it sets, as the option controls are
+  itemList.name = item?.name ?? '';
   if (!item) return;
   const thing = item.thing[0].toUpperCase() + item.thing.slice(1);
   itemLegend.textContent = item.required ? `${thing} to show` : `${thing} to highlight (optional)`;
@@ -289,7 +323,7 @@ function chooseWidget(tag, values = new Map()) {
   renderItems();
 }
 
-/** The values of the option controls now, to carry shared ones (theme, no-source) to another widget. */
+/** The values of the option controls now. */
 function optionValues() {
   return new Map(
     widget.options.map(({ name, kind }) => {
@@ -297,6 +331,22 @@ function optionValues() {
       return [name, kind === 'boolean' ? control.checked : control.value];
     }),
   );
+}
+
+/**
+ * Going to another widget: it gets back the options it had when the editor left it, or starts from its first
+ * example; the options every widget shares (theme) come along from the widget left.
+ */
+function switchWidget(tag) {
+  const current = optionValues();
+  leftOptions.set(widget.tag, current);
+  const next = widgets.find((w) => w.tag === tag);
+  const left = leftOptions.get(tag);
+  const values = new Map(left ?? exampleValues(next));
+  for (const { name, shared } of widget.options) {
+    if (shared && (left || !values.has(name))) values.set(name, current.get(name));
+  }
+  chooseWidget(tag, values);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,7 +408,20 @@ function update() {
 
   // the query string reproduces the builder's state: ?widget=upr-quote&quote=…&lang=en&show-original
   const query = new URLSearchParams([['widget', widget.tag], ...list.map(([name, value]) => [name, value === true ? '' : value])]);
-  history.replaceState(null, '', `?${query.toString().replace(/=(?=&|$)/g, '')}`);
+  writeUrl(`?${query.toString().replace(/=(?=&|$)/g, '')}`);
+}
+
+/**
+ * Puts the state in the address bar. Safari refuses more than 100 history changes in 10 seconds (fast typing in
+ * the search field gets there) with an exception: then the latest state is written a second later.
+ */
+function writeUrl(search) {
+  clearTimeout(urlTimer);
+  try {
+    history.replaceState(null, '', search);
+  } catch {
+    urlTimer = setTimeout(() => writeUrl(search), 1000);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,8 +436,7 @@ form.addEventListener('change', (event) => {
   const { target } = event;
   if (target === search) return;
   if (target.name === 'widget') {
-    const carried = optionValues();
-    chooseWidget(target.value, carried);
+    switchWidget(target.value);
   } else if (target === itemList) {
     chosenItems.set(widget.tag, itemList.value);
   } else if (target.name === 'lang' && widget.item) {
@@ -444,16 +506,20 @@ async function start() {
 
   scriptUrl.value = new URL(`../dist/${BUNDLES.module}`, location.href).href;
 
-  // a link can carry the state: ?widget=upr-quote&quote=…&lang=en&size=compact
+  // a link carries the whole state (?widget=upr-quote&quote=…&lang=en&size=compact); without one, the first
+  // widget of the registry starts from its first example
   const params = new URLSearchParams(location.search);
-  const tag = widgets.some((w) => w.tag === params.get('widget')) ? params.get('widget') : widgets[0].tag;
-  const chosen = widgets.find((w) => w.tag === tag);
-  if (chosen.item && params.has(chosen.item.name)) chosenItems.set(tag, params.get(chosen.item.name));
+  const linked = widgets.find((w) => w.tag === params.get('widget'));
+  const chosen = linked ?? widgets[0];
   if (params.get('lang') === 'en' || params.get('lang') === 'vi') form.elements.lang.value = params.get('lang');
-  const values = new Map(chosen.options.filter((o) => params.has(o.name)).map((o) => [o.name, params.get(o.name)]));
+  if (linked && chosen.item && params.has(chosen.item.name)) chosenItems.set(chosen.tag, params.get(chosen.item.name));
+  const values = linked
+    ? new Map(chosen.options.filter((o) => params.has(o.name)).map((o) => [o.name, params.get(o.name)]))
+    : exampleValues(chosen);
+  if (linked && chosen.item?.required && !chosenItems.has(chosen.tag)) exampleValues(chosen); // the example's item
 
-  renderWidgetChoices(tag);
-  chooseWidget(tag, values);
+  renderWidgetChoices(chosen.tag);
+  chooseWidget(chosen.tag, values);
   update();
   form.removeAttribute('aria-busy');
   form.dataset.ready = '';

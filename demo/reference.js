@@ -1,7 +1,8 @@
 // The reference page, generated in the browser from custom-elements.json (the manifest the build writes from
-// the widgets' JSDoc), so it never drifts from the code. Manifest text is always set with textContent; a
-// `backtick` span in a description becomes a <code> element.
+// the widgets' JSDoc), so it never drifts from the code: one section per widget of the registry, in its order.
+// Manifest text is always set with textContent; a `backtick` span in a description becomes a <code> element.
 import { dataset, VERSION } from '../dist/upr-widgets.js';
+import { attributesFor, specs, valuesUsed } from './specs.js';
 
 /**
  * Attributes added to every live example of an element so that it stays small (the timeline shows every
@@ -63,13 +64,17 @@ const dash = () => document.createTextNode('—');
 
 // --- reading the manifest ----------------------------------------------------------------------------------
 
-/** Backticked values the description lists, such as `vertical`, `horizontal`, `auto` (two or more), or a range "`2` to `6` (default `3`)". */
-function allowedValues(attr) {
+/**
+ * Backticked values the description lists, such as `vertical`, `horizontal`, `auto` (two or more), or a range
+ * "`2` to `6` (default `3`)". None when the widget's examples (`used`) give the attribute a value that is not
+ * among them: cycles="3,4" where the description names `1` to `4` is a list, not one of the values.
+ */
+function allowedValues(attr, used = []) {
   const [, from, to] = /`(\d+)` to `(\d+)` \(default `\d+`\)/.exec(attr.description ?? '') ?? [];
   if (from !== undefined) return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(Number(from) + i));
   const values = [...(attr.description ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
   const unique = [...new Set(values)].filter((v) => v !== attr.name);
-  return unique.length >= 2 ? unique : [];
+  return unique.length >= 2 && used.every((v) => unique.includes(v)) ? unique : [];
 }
 
 function defaultOf(attr) {
@@ -82,42 +87,47 @@ function defaultOf(attr) {
 
 const isBoolean = (attr) => attr.type?.text === 'boolean';
 
-/** "Id of the quote to show." names a collection of the dataset: quotes. */
-function idCollection(attr) {
-  const [, first = '', second] = (attr.description ?? '').match(/^Id of the (\w+)(?: (\w+))?/i) ?? [];
-  // "Id of the quote…" names the quotes; "Id of the glossary term…" a term of the glossary.
-  return dataset[`${first.toLowerCase()}s`] ?? (second ? dataset[first.toLowerCase()] : undefined);
+/** The first value the widget's examples (its spec) give an attribute, in English. */
+function specValue(spec, name) {
+  for (const example of spec.examples) {
+    const value = attributesFor(example, 'en')[name];
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
-/** A value that shows what the attribute does: a first id, a listed non-default value, or a quoted example. */
-function exampleValue(attr) {
+/**
+ * A value that shows what the attribute does: one of ours for the page (EXAMPLE_VALUES), the one the widget's
+ * examples use, a listed non-default value, or a quoted example.
+ */
+function exampleValue(spec, attr) {
   if (isBoolean(attr)) return '';
-  const ids = idCollection(attr);
-  if (ids?.length) return ids[0].id;
   if (attr.name in EXAMPLE_VALUES) return EXAMPLE_VALUES[attr.name];
+  const used = specValue(spec, attr.name);
+  if (used !== undefined) return used;
   const values = allowedValues(attr);
   const fallback = defaultOf(attr);
   if (values.length) return values.find((v) => v !== fallback) ?? values[0];
   return (attr.description ?? '').match(/"([^"]+)"/)?.[1];
 }
 
-/** The attributes an element needs to show anything: the id of the item "to show". */
-function requiredAttributes(element) {
-  const required = {};
-  for (const attr of element.attributes ?? []) {
-    if (/^Id of the (\w+ )?\w+ to show/i.test(attr.description ?? '')) required[attr.name] = exampleValue(attr);
-  }
-  return required;
+/**
+ * The attributes an element needs to show anything: the item it shows (its spec's `item`), as in its examples
+ * (in English, the page's language), or else the collection's first item.
+ */
+function requiredAttributes(spec) {
+  if (!spec.item) return {};
+  const { attribute, collection } = spec.item;
+  return { [attribute]: specValue(spec, attribute) ?? dataset[collection][0].id };
 }
 
 /**
- * The words inside an element that wraps article text (its default slot is "Text of the article…", as in
- * <upr-term>): the name of the item it shows, in the example's language.
+ * The words inside an element set in a sentence (its examples have one, as <upr-term>'s do): the name of the
+ * item it shows, in the example's language.
  */
-function wordsOf(element, attrs) {
-  const wraps = (element.slots ?? []).some((s) => !s.name && /^Text of the article\b/i.test(s.description ?? ''));
-  const idAttr = wraps && (element.attributes ?? []).find((a) => idCollection(a) && attrs[a.name]);
-  const item = idAttr && idCollection(idAttr).find((entry) => entry.id === attrs[idAttr.name]);
+function wordsOf(spec, attrs) {
+  if (!spec.item || !spec.examples.some((example) => example.sentence)) return '';
+  const item = dataset[spec.item.collection].find((entry) => entry.id === attrs[spec.item.attribute]);
   const name = item && (item.term ?? item.title ?? item.label);
   return name?.[attrs.lang === 'vi' ? 'vi' : 'en'] ?? '';
 }
@@ -143,19 +153,20 @@ function subsection(tag, key, title) {
   return { id, heading: el('h3', { id, text: title }) };
 }
 
-function renderExample(element, attr) {
+function renderExample(spec, element, attr) {
   const tag = element.tagName;
-  const value = exampleValue(attr);
+  const required = requiredAttributes(spec);
+  const value = attr.name in required ? required[attr.name] : exampleValue(spec, attr);
   // The required id first, then the attribute shown, then SMALL (unless it is the attribute shown).
   const attrs = Object.fromEntries(
-    Object.entries({ ...requiredAttributes(element), [attr.name]: value, ...SMALL[tag] })
+    Object.entries({ ...required, [attr.name]: value, ...SMALL[tag] })
       .map(([name, v]) => [name, name === attr.name ? value : v])
       .filter(([, v]) => v !== undefined),
   );
   const id = `${tag}-example-${attr.name}`;
   const widget = document.createElement(tag);
   for (const [name, v] of Object.entries(attrs)) widget.setAttribute(name, v);
-  const words = wordsOf(element, attrs);
+  const words = wordsOf(spec, attrs);
   widget.textContent = words;
   const dark = attrs.theme === 'dark';
   return el(
@@ -167,7 +178,7 @@ function renderExample(element, attr) {
   );
 }
 
-function renderElement(element) {
+function renderElement(spec, element) {
   const tag = element.tagName;
   const section = el('section', { class: 'element', id: tag, 'aria-labelledby': `${tag}-heading` });
   section.append(el('h2', { id: `${tag}-heading` }, code(`<${tag}>`)));
@@ -188,7 +199,7 @@ function renderElement(element) {
       label,
       ['Attribute', 'Type', 'Default', 'Values', 'Description'],
       attributes.map((attr) => {
-        const values = allowedValues(attr);
+        const values = allowedValues(attr, valuesUsed(spec, attr.name));
         const fallback = defaultOf(attr);
         const link = el('a', { href: `#${tag}-example-${attr.name}` }, code(attr.name));
         return [
@@ -217,7 +228,7 @@ function renderElement(element) {
         ' to stay short.',
       ]),
     ),
-    ...attributes.map((attr) => renderExample(element, attr)),
+    ...attributes.map((attr) => renderExample(spec, element, attr)),
   ]);
 
   const properties = extraProperties(element);
@@ -305,11 +316,12 @@ async function main() {
     const response = await fetch('../custom-elements.json');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const manifest = await response.json();
-    const elements = manifest.modules
-      .flatMap((m) => m.declarations ?? [])
-      .filter((d) => d.customElement && d.tagName)
-      .sort((a, b) => a.tagName.localeCompare(b.tagName));
-    const entries = elements.map((element) => ({ tag: element.tagName, ...renderElement(element) }));
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    const entries = specs.map((spec) => {
+      const element = declarations.find((d) => d.tagName === spec.tag);
+      if (!element) throw new Error(`no <${spec.tag}> in it: run npm run build`);
+      return { tag: spec.tag, ...renderElement(spec, element) };
+    });
     document.getElementById('contents').append(...renderContents(entries));
     root.append(...entries.map((e) => e.section));
     root.setAttribute('aria-busy', 'false');

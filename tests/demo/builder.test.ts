@@ -1,10 +1,13 @@
 /**
- * The embed-code builder (demo/builder.html), driven through its controls in an iframe: each widget, an item
- * found by searching, a language and options give the expected snippet; the snippet pasted into an empty page
- * renders the same widget as the preview (which also proves the integrity hash: a wrong one blocks the script).
+ * The embed-code builder (demo/builder.html), driven through its controls in an iframe: each widget of the
+ * registry starts from its first example; an item found by searching, a language and options give the expected
+ * snippet; the snippet pasted into an empty page renders the same widget as the preview (which also proves the
+ * integrity hash: a wrong one blocks the script).
  */
 import { expect } from '@open-wc/testing';
+import { openFrame as openPage, type Frame as PageFrame } from '../helpers/frame.js';
 import { normalize } from '../helpers/shadow.js';
+import { specOf, specs, TAGS } from '../helpers/specs.js';
 
 type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Node): Promise<AxeResults> } };
 interface AxeResults {
@@ -20,8 +23,6 @@ interface Frame {
   hookedEarly: boolean;
 }
 type UprElement = HTMLElement & { updateComplete: Promise<boolean> };
-
-const TAGS = ['upr-fact-card', 'upr-quote', 'upr-timeline', 'upr-sources', 'upr-term', 'upr-recommendations-chart'];
 
 /** One turn of the event loop, without the 4 ms clamp of nested timers. */
 const turn = () =>
@@ -41,7 +42,8 @@ async function until(condition: () => boolean, what: string | (() => string), ms
 }
 
 /**
- * Opens a page in an iframe and records its console problems.
+ * Opens the builder's page in an iframe (a real URL: the builder reads its state from the query string) and
+ * records its console problems.
  *
  * A new document comes with a new console and a new window, so hooks set on the iframe's first (about:blank)
  * window are lost. Instead the iframe is polled every event-loop turn from the moment it starts loading until its
@@ -52,7 +54,7 @@ async function until(condition: () => boolean, what: string | (() => string), ms
  * scripts ran and two fetches came back, and it renders its first preview then, so whatever it or a widget
  * logs is caught; the tests assert it, so a late hook fails instead of hiding errors.
  */
-async function openFrame(
+async function openWatched(
   load: (iframe: HTMLIFrameElement) => void,
   started: (doc: Document) => boolean = () => false,
 ): Promise<Frame> {
@@ -93,7 +95,7 @@ async function openFrame(
 
 async function openBuilder(query = ''): Promise<Frame> {
   const ready = (doc: Document) => doc.querySelector('#builder[data-ready]') !== null;
-  const page = await openFrame((iframe) => (iframe.src = `/demo/builder.html${query}`), ready);
+  const page = await openWatched((iframe) => (iframe.src = `/demo/builder.html${query}`), ready);
   await until(
     () => ready(page.doc),
     () => `the builder to start (${page.doc.getElementById('builder-error')?.textContent} ${page.problems.join('; ')})`,
@@ -176,22 +178,15 @@ async function settle(page: Frame) {
 // the pasted page, hashes, axe
 
 /**
- * The snippet in an otherwise empty page; resolves when its widget has rendered. A blocked script (a wrong
- * integrity hash) never defines the element: the `error` event of the script, or the wait, fails the test.
- * (The console hooks may go in after the bundle ran here: with a cached bundle some engines run it at once.)
+ * The snippet in an otherwise empty page, after the recorder of the hardening pages (console output, errors,
+ * failed loads); resolves when its widget has rendered. A blocked script (a wrong integrity hash) never defines
+ * the element: the wait fails the test, naming what the recorder saw.
  */
-async function paste(snippet: string, tag: string): Promise<Frame & { element: UprElement }> {
-  const html = `<!doctype html><html><head></head><body>${snippet}</body></html>`;
-  const page = await openFrame((iframe) => (iframe.srcdoc = html));
-  await until(
-    () => Boolean(page.win.customElements.get(tag)) || page.problems.length > 0,
-    `the pasted snippet to define <${tag}>`,
-  );
-  expect(page.problems, 'the pasted page loads the script (a wrong integrity hash blocks it)').to.deep.equal([]);
-  const element = page.doc.querySelector<UprElement>(tag)!;
-  await element.updateComplete;
-  await frame();
-  return { ...page, element };
+async function paste(snippet: string, tag: string): Promise<PageFrame & { element: UprElement }> {
+  const html = `<!doctype html><html><head><script src="/tests/hardening/pages/recorder.ts"></script></head><body>${snippet}</body></html>`;
+  const page = await openPage({ html }, { width: 1000, height: 800, title: 'the pasted snippet' });
+  expect(page.record.problems, 'the pasted page loads the script (a wrong integrity hash blocks it)').to.deep.equal([]);
+  return { ...page, element: page.doc.querySelector<UprElement>(tag)! };
 }
 
 async function sha384(url: string): Promise<string> {
@@ -233,37 +228,63 @@ describe('demo/builder.html', function () {
     page?.iframe.remove();
   });
 
-  it('offers the widgets and options custom-elements.json documents, and the dataset’s items', async () => {
+  // first, while every widget is still as the builder starts it
+  it('starts each widget of the registry from the first example of its spec', async () => {
+    for (const spec of specs) {
+      choose(page, 'widget', spec.tag);
+      await settle(page);
+      const [example] = spec.examples;
+      const attributes = { ...(example.byLanguage?.vi ?? example.attributes), lang: 'vi' };
+      const container = page.doc.createElement('div');
+      container.innerHTML = codeLines(page)[1];
+      const element = container.firstElementChild!;
+      expect(element.localName).to.equal(spec.tag);
+      expect(Object.fromEntries(Array.from(element.attributes, (a) => [a.name, a.value])), spec.tag).to.deep.equal(attributes);
+      // a widget set in a sentence holds the words of its item, as the example's sentence has them
+      const words = example.sentence?.vi[1];
+      if (words) expect(element.textContent, `${spec.tag}: the words inside`).to.equal(words);
+      expect(previewElement(page).outerHTML, `${spec.tag}: the preview is the code`).to.equal(element.outerHTML);
+    }
+  });
+
+  it('offers the registry’s widgets, the options custom-elements.json documents, and the dataset’s items', async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
     };
     const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     const radios = Array.from(page.doc.querySelectorAll<HTMLInputElement>('input[name="widget"]'), (r) => r.value);
-    expect(radios).to.deep.equal(declarations.map((d) => d.tagName));
-
-    const item = { 'upr-quote': 'quote', 'upr-fact-card': 'fact', 'upr-timeline': 'highlight', 'upr-term': 'term' } as Record<string, string>;
-    for (const declaration of declarations) {
-      choose(page, 'widget', declaration.tagName!);
-      const controls = Array.from(page.doc.querySelectorAll<HTMLInputElement>('#options [name]'), (c) => c.name);
-      const expected = declaration.attributes!.map((a) => a.name).filter((n) => n !== 'lang' && n !== item[declaration.tagName!]);
-      expect([...controls].sort(), declaration.tagName).to.deep.equal([...expected].sort());
-      // every control has a label
-      for (const control of page.doc.querySelectorAll<HTMLInputElement>('main input, main select')) {
-        expect(control.labels?.length, `a label for ${control.name || control.id}`).to.be.greaterThan(0);
-      }
-    }
+    expect(radios).to.deep.equal([...TAGS]);
 
     const bundle = '/dist/upr-widgets.js';
     const { dataset } = (await import(/* @vite-ignore */ bundle)) as {
       dataset: Record<string, { id: string }[]>;
     };
-    choose(page, 'widget', 'upr-fact-card');
-    search(page, '');
-    expect(listed(page)).to.deep.equal(dataset.facts.map((f) => f.id));
+    for (const tag of TAGS) {
+      const declaration = declarations.find((d) => d.tagName === tag);
+      expect(declaration, `${tag} in custom-elements.json`).to.exist;
+      choose(page, 'widget', tag);
+      // the item field, named after the attribute it sets: the spec's item, which the widget needs
+      const list = $<HTMLSelectElement>(page, '#item-list');
+      const item = $(page, '#item-field').hidden ? undefined : list.name;
+      const { item: specItem } = specOf(tag);
+      if (specItem) {
+        expect(item, `${tag}: the item field`).to.equal(specItem.attribute);
+        search(page, '');
+        expect(listed(page), `${tag}: every item of ${specItem.collection}`).to.deep.equal(dataset[specItem.collection].map((i) => i.id));
+      }
+      const controls = Array.from(page.doc.querySelectorAll<HTMLInputElement>('#options [name]'), (c) => c.name);
+      const expected = declaration!.attributes!.map((a) => a.name).filter((n) => n !== 'lang' && n !== item);
+      expect([...controls].sort(), tag).to.deep.equal([...expected].sort());
+      // every control has a label
+      for (const control of page.doc.querySelectorAll<HTMLInputElement>('main input, main select')) {
+        expect(control.labels?.length, `a label for ${control.name || control.id}`).to.be.greaterThan(0);
+      }
+    }
+    // the timeline has no item of its own, but one to highlight, optionally: an event
     choose(page, 'widget', 'upr-timeline');
+    expect($<HTMLSelectElement>(page, '#item-list').name).to.equal('highlight');
+    expect($(page, '#item-legend').textContent).to.equal('Event to highlight (optional)');
     expect(listed(page)).to.deep.equal(['', ...dataset.events.map((e) => e.id)]);
-    choose(page, 'widget', 'upr-term');
-    expect(listed(page)).to.deep.equal(dataset.glossary.map((t) => t.id));
   });
 
   it('builds <upr-quote>: found without diacritics, in English, with show-original and size="compact"', async () => {
@@ -334,7 +355,9 @@ describe('demo/builder.html', function () {
     choose(page, 'lang', 'en');
     const levels = $<HTMLSelectElement>(page, '#options [name="heading-level"]');
     expect(Array.from(levels.options, (o) => o.value)).to.deep.equal(['2', '3', '4', '5', '6']);
-    expect(levels.value, 'the default level').to.equal('2');
+    expect(levels.selectedOptions[0].textContent, 'the level its first example sets').to.equal('4');
+    expect(levels.querySelector('option[value="2"]')!.textContent, 'the default level').to.equal('2 (default)');
+    setOption(page, 'heading-level', '2');
     await settle(page);
     expect(codeLines(page)[1]).to.equal('<upr-sources lang="en"></upr-sources>');
     // alone in the preview, nothing is cited: the list says so
@@ -514,15 +537,15 @@ describe('demo/builder.html', function () {
       await settle(page);
       const snippet = codeLines(page).join('\n');
       const tag = previewElement(page).localName;
-      const pasted = await paste(snippet, tag);
       try {
+        const pasted = await paste(snippet, tag);
         const expected = normalize(previewElement(page).shadowRoot!.textContent);
         expect(expected).not.to.equal('');
         expect(normalize(pasted.element.shadowRoot!.textContent)).to.equal(expected);
         expect(pasted.element.textContent, 'the words inside the element').to.equal(previewElement(page).textContent);
-        expect(pasted.problems).to.deep.equal([]);
+        expect(pasted.record.problems).to.deep.equal([]);
       } finally {
-        pasted.iframe.remove();
+        for (const iframe of document.querySelectorAll('iframe[title="the pasted snippet"]')) iframe.remove();
         choose(page, 'script-kind', 'module');
       }
     });
@@ -581,6 +604,10 @@ describe('demo/builder.html', function () {
       try {
         for (const tag of TAGS) {
           choose(target, 'widget', tag);
+          // A first example written for the gallery's outline (<upr-sources heading-level="4">, under the row's
+          // h3) skips a level under the builder's h2 "Preview": the level under that h2 instead.
+          const level = target.doc.querySelector<HTMLSelectElement>('#options select[name="heading-level"]');
+          if (level && Number(level.value) > 3) setOption(target, 'heading-level', '3');
           await settle(target);
           await expectNoAxeViolations(target);
         }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { nextFrame, openFrame, TAGS, widgetsIn, widgetsRendered, type Frame } from '../helpers/frame.js';
 import { normalize } from '../helpers/shadow.js';
+import { specs } from '../helpers/specs.js';
 
 /**
  * The gallery and the reference page, each loaded in an iframe as a reader would see it (same origin).
@@ -7,15 +9,15 @@ import { normalize } from '../helpers/shadow.js';
  * Console capture: a page's scripts could log before any listener added from outside after navigation, and
  * whether an iframe's first Window survives its navigation differs between engines. So the test fetches the
  * page's HTML and loads it through `srcdoc`, with two things added at the top of <head>: a <base href> (so
- * every relative URL, including the scripts' fetches, resolves exactly as on /demo/) and a classic script that wraps console.error/console.warn
- * and listens for `error` (capture phase: script errors and failed loads) and `unhandledrejection`. A classic
- * inline script in <head> runs before any module script of the page, the bundle included.
+ * every relative URL, including the scripts' fetches, resolves exactly as on /demo/) and the recorder of the
+ * hardening pages (tests/hardening/pages/recorder.ts), a classic script that records console errors and warnings,
+ * uncaught errors, failed loads and unhandled rejections. A classic script in <head> runs before any module
+ * script of the page, the bundle included.
  */
 
-interface CapturedWindow extends Window {
-  __problems: string[];
+type AxeWindow = Window & {
   axe: { run(context: Node): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> };
-}
+};
 
 interface ManifestElement {
   tagName: string;
@@ -27,57 +29,25 @@ interface ManifestElement {
   slots?: { name: string }[];
 }
 
-const CAPTURE = `<script>
-window.__problems = [];
-for (const level of ['error', 'warn']) {
-  const original = console[level];
-  console[level] = (...args) => {
-    window.__problems.push(level + ': ' + args.map(String).join(' '));
-    original.apply(console, args);
-  };
-}
-addEventListener('error', (e) => window.__problems.push('error event: ' + (e.message || (e.target && (e.target.src || e.target.href)))), true);
-addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled rejection: ' + e.reason));
-</script>`;
-
-const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
+const RECORDER = '<script src="/tests/hardening/pages/recorder.ts"></script>';
 
 async function manifestElements(): Promise<ManifestElement[]> {
   const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestElement[] }[] };
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 }
 
-async function loadPage(path: string, width: number): Promise<HTMLIFrameElement> {
+/** Loads a demo page with the recorder; resolves once every widget of the registry is defined and rendered. */
+async function loadPage(path: string, width: number): Promise<Frame> {
   const html = await (await fetch(path)).text();
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = `width: ${width}px; height: 800px; border: 0;`;
-  iframe.title = path;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const base = new URL(path, location.href).href;
   // Relative src/href made absolute too: Firefox's speculative loader ignores <base> in a srcdoc document
   // and would request them from the test page's directory (harmless 404s, but noise).
   const absolute = html.replace(/ (src|href)="(\.\.?\/[^"]*)"/g, (_, name, url) => ` ${name}="${new URL(url, base).href}"`);
-  iframe.srcdoc = absolute.replace(/<head>/i, `<head><base href="${base}">${CAPTURE}`);
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow!;
-  const tags = (await manifestElements()).map((d) => d.tagName);
-  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
-  return iframe;
+  return openFrame({ html: absolute.replace(/<head>/i, `<head><base href="${base}">${RECORDER}`) }, { width, height: 800, title: path });
 }
 
-/** Waits until every upr-* element of the document has finished rendering (Lit's updateComplete). */
-async function settle(iframe: HTMLIFrameElement): Promise<void> {
-  const doc = iframe.contentDocument!;
-  const widgets = Array.from(doc.querySelectorAll('*')).filter((el) => el.localName.startsWith('upr-'));
-  await Promise.all(widgets.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-  await nextFrame(iframe.contentWindow!);
-  await nextFrame(iframe.contentWindow!);
-}
-
-async function axeViolations(iframe: HTMLIFrameElement): Promise<string[]> {
-  const doc = iframe.contentDocument!;
-  const win = iframe.contentWindow as CapturedWindow;
+async function axeViolations({ doc, win: frameWindow }: Frame): Promise<string[]> {
+  const win = frameWindow as unknown as AxeWindow;
   if (!win.axe) {
     await new Promise((resolve, reject) => {
       const script = doc.createElement('script');
@@ -91,14 +61,10 @@ async function axeViolations(iframe: HTMLIFrameElement): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-function problems(iframe: HTMLIFrameElement): string[] {
-  return (iframe.contentWindow as CapturedWindow).__problems;
-}
-
-/** Every upr-* element rendered its widget: a base part and no "content unavailable" notice. */
+/** Every widget rendered: a base part and no "content unavailable" notice. */
 function renderFailures(root: ParentNode): string[] {
   const failures: string[] = [];
-  for (const el of Array.from(root.querySelectorAll('*')).filter((e) => e.localName.startsWith('upr-'))) {
+  for (const el of widgetsIn(root)) {
     const shadow = el.shadowRoot;
     if (!shadow?.querySelector('[part~="base"]')) failures.push(`${el.outerHTML}: not rendered`);
     else if (shadow.querySelector('[part~="unavailable"]')) failures.push(`${el.outerHTML}: unavailable`);
@@ -106,28 +72,27 @@ function renderFailures(root: ParentNode): string[] {
   return failures;
 }
 
-async function checkAxeAtWidths(iframe: HTMLIFrameElement, widths: number[]): Promise<void> {
+async function checkAxeAtWidths(frame: Frame, widths: number[]): Promise<void> {
   for (const width of widths) {
-    iframe.style.width = `${width}px`;
-    await nextFrame(iframe.contentWindow!);
-    await nextFrame(iframe.contentWindow!);
-    const violations = await axeViolations(iframe);
+    frame.iframe.style.width = `${width}px`;
+    await nextFrame(frame.win);
+    await nextFrame(frame.win);
+    const violations = await axeViolations(frame);
     expect(violations, `axe at ${width}px:\n${violations.join('\n')}`).to.deep.equal([]);
   }
 }
 
 describe('demo/gallery.html', function () {
   this.timeout(120000);
-  let iframe: HTMLIFrameElement;
+  let frame: Frame;
   let doc: Document;
 
   before(async () => {
-    iframe = await loadPage('/demo/gallery.html', 1200);
-    doc = iframe.contentDocument!;
-    await settle(iframe);
+    frame = await loadPage('/demo/gallery.html', 1200);
+    doc = frame.doc;
   });
 
-  after(() => iframe?.remove());
+  after(() => frame?.iframe.remove());
 
   it('renders every widget, none of them "unavailable"', () => {
     const widgets = Array.from(doc.querySelectorAll('.cell > *, .cell .narrow-column > *')).filter((e) => e.localName.startsWith('upr-'));
@@ -135,7 +100,7 @@ describe('demo/gallery.html', function () {
     expect(renderFailures(doc)).to.deep.equal([]);
   });
 
-  it('shows every element of the manifest in both languages and both themes, four cells per row', async () => {
+  it('shows every widget of the registry in both languages and both themes, four cells per row', () => {
     const rows = Array.from(doc.querySelectorAll('.row'));
     expect(rows.length).to.be.greaterThan(10);
     for (const row of rows) {
@@ -143,10 +108,36 @@ describe('demo/gallery.html', function () {
       const combos = cells.map((cell) => `${cell.lang}/${cell.dataset.theme}`);
       expect(combos, row.id).to.have.members(['vi/light', 'vi/dark', 'en/light', 'en/dark']);
     }
-    for (const { tagName } of await manifestElements()) {
-      const cells = Array.from(doc.querySelectorAll<HTMLElement>('.cell')).filter((cell) => cell.querySelector(tagName));
+    expect(Array.from(doc.querySelectorAll('section.widget'), (s) => s.id), 'one section per widget, in order').to.deep.equal([...TAGS]);
+    for (const tag of TAGS) {
+      const cells = Array.from(doc.querySelectorAll<HTMLElement>('.cell')).filter((cell) => cell.querySelector(tag));
       const combos = new Set(cells.map((cell) => `${cell.lang}/${cell.dataset.theme}`));
-      expect([...combos], tagName).to.have.members(['vi/light', 'vi/dark', 'en/light', 'en/dark']);
+      expect([...combos], tag).to.have.members(['vi/light', 'vi/dark', 'en/light', 'en/dark']);
+    }
+  });
+
+  it('shows every example of every spec: its title, its description, its code and its attributes in each cell', () => {
+    for (const spec of specs) {
+      const rows = Array.from(doc.querySelectorAll<HTMLElement>(`section#${spec.tag} .row`));
+      expect(rows.map((row) => normalize(row.querySelector('h3')?.textContent)), spec.tag).to.deep.equal(spec.examples.map((e) => e.title));
+      spec.examples.forEach((example, i) => {
+        const row = rows[i];
+        expect(normalize(row.querySelector('.row-text')?.textContent), row.id).to.equal(example.description);
+        expect(row.classList.contains('row--wide'), `${row.id} is wide`).to.equal(example.width === 'wide');
+        for (const cell of Array.from(row.querySelectorAll<HTMLElement>('.cell'))) {
+          const widget = cell.querySelector(spec.tag)!;
+          const lang = cell.lang as 'vi' | 'en';
+          const expected = { ...(example.byLanguage?.[lang] ?? example.attributes), ...(cell.dataset.theme === 'dark' ? { theme: 'dark' } : {}) };
+          const actual = Object.fromEntries(Array.from(widget.attributes, (a) => [a.name, a.value]));
+          expect(actual, `${row.id} ${lang}/${cell.dataset.theme}`).to.deep.equal(expected);
+          expect(!!widget.closest('.narrow-column'), `${row.id} in a narrow column`).to.equal(example.width === 'narrow');
+          if (example.sentence) expect(widget.textContent, `${row.id}: the words inside`).to.equal(example.sentence[lang][1]);
+        }
+        const code = row.querySelector('pre code')!.textContent!;
+        for (const [name, value] of Object.entries(example.byLanguage?.vi ?? example.attributes)) {
+          expect(code, `${row.id} code`).to.contain(value === '' ? ` ${name}` : ` ${name}="${value}"`);
+        }
+      });
     }
   });
 
@@ -186,32 +177,32 @@ describe('demo/gallery.html', function () {
   });
 
   it('passes axe at 360 and 1200 px', async () => {
-    await checkAxeAtWidths(iframe, [360, 1200]);
+    await checkAxeAtWidths(frame, [360, 1200]);
   });
 
   it('logs no errors or warnings', () => {
-    expect(problems(iframe)).to.deep.equal([]);
+    expect(frame.record.problems).to.deep.equal([]);
   });
 });
 
 describe('demo/reference.html', function () {
   this.timeout(120000);
-  let iframe: HTMLIFrameElement;
+  let frame: Frame;
   let doc: Document;
   let elements: ManifestElement[];
 
   before(async () => {
     elements = await manifestElements();
-    iframe = await loadPage('/demo/reference.html', 1200);
-    doc = iframe.contentDocument!;
+    frame = await loadPage('/demo/reference.html', 1200);
+    doc = frame.doc;
     const deadline = Date.now() + 20000;
     while (!doc.documentElement.dataset.rendered && !doc.querySelector('[role="alert"]') && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await settle(iframe);
+    await widgetsRendered(frame);
   });
 
-  after(() => iframe?.remove());
+  after(() => frame?.iframe.remove());
 
   /** The first cells of a table of the element's section, as text. */
   function firstColumn(tag: string, table: string): string[] {
@@ -223,6 +214,7 @@ describe('demo/reference.html', function () {
     expect(doc.querySelector('[role="alert"]')?.textContent ?? '').to.equal('');
     const sections = Array.from(doc.querySelectorAll('section.element'), (s) => s.id);
     expect(sections).to.have.members(elements.map((e) => e.tagName));
+    expect(sections, "in the registry's order").to.deep.equal([...TAGS]);
     for (const { tagName } of elements) {
       expect(doc.querySelector(`#contents a[href="#${tagName}"]`), tagName).to.exist;
     }
@@ -280,17 +272,17 @@ describe('demo/reference.html', function () {
     const timeline = doc.querySelector('.example[data-attribute="cycles"] upr-timeline')!;
     const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
     button.click();
-    await nextFrame(iframe.contentWindow!);
+    await nextFrame(frame.win);
     expect(log!.textContent).to.contain('upr-timeline-select').and.to.match(/"id":"[a-z0-9-]+"/);
     button.click(); // close it again, so that the page is as loaded for axe
-    await nextFrame(iframe.contentWindow!);
+    await nextFrame(frame.win);
   });
 
   it('passes axe at 360 and 1200 px', async () => {
-    await checkAxeAtWidths(iframe, [360, 1200]);
+    await checkAxeAtWidths(frame, [360, 1200]);
   });
 
   it('logs no errors or warnings', () => {
-    expect(problems(iframe)).to.deep.equal([]);
+    expect(frame.record.problems).to.deep.equal([]);
   });
 });
