@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { normalize } from '../helpers/shadow.js';
+import { nextFrame, openFrame, TAGS, widgetsIn, widgetsRendered } from '../helpers/frame.js';
+import { normalize, part } from '../helpers/shadow.js';
 
 /**
  * The demo articles put each widget's own content inside its element, laid out with the widget's measures
  * (demo/article.css, README "Reserving space before the script runs"). A reader sees that fallback until the
  * script runs, or for good without JavaScript, and nothing on the page may move when the widgets replace it.
+ * Every widget of the registry is on both articles.
  *
  * Each page is loaded in an iframe without its script tag, measured, given the bundle, and measured again.
  */
@@ -12,10 +14,8 @@ import { normalize } from '../helpers/shadow.js';
 const ARTICLES = ['/demo/article-en.html', '/demo/article-vi.html'];
 /** A phone and a desktop: one column, and the text beside the sidebar. */
 const WIDTHS = [360, 1200];
-const WIDGETS = 'upr-quote, upr-fact-card, upr-timeline, upr-sources';
+const WIDGETS = TAGS.join(', ');
 const BUNDLE_TAG = /<script type="module" src="[^"]*\/dist\/upr-widgets\.js"><\/script>/;
-
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
 
 interface Box {
   name: string;
@@ -30,8 +30,6 @@ interface Snapshot {
   /** What each widget says, in page order. */
   texts: string[];
 }
-
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
 
 /** `<upr-fact-card fact="x">`, or an element and the start of its text, for assertion messages. */
 function nameOf(el: Element): string {
@@ -49,18 +47,27 @@ function boxesOf(doc: Document): Box[] {
     });
 }
 
-/** The fallback's words as a reader sees them (CSS-generated quotation marks are not words). */
-function fallbackText(el: Element): string {
+/**
+ * The fallback's words as a reader sees them (CSS-generated quotation marks are not words): its .embed-fallback
+ * block, or for a widget set in a sentence (<upr-term>) the words themselves.
+ */
+function fallbackText(el: HTMLElement): string {
   const fallback = el.querySelector<HTMLElement>(':scope > .embed-fallback');
-  return normalize(fallback?.innerText);
+  return normalize(el.localName === 'upr-term' ? el.innerText : fallback?.innerText);
 }
 
 /** The widget's words, without its buttons and their status lines, and without the marks around a quote. */
 function widgetText(el: Element): string {
   const root = el.shadowRoot!;
   const text = (selector: string) =>
-    Array.from(root.querySelectorAll<HTMLElement>(selector), (part) => normalize(part.innerText)).join(' ');
+    Array.from(root.querySelectorAll<HTMLElement>(selector), (node) => normalize(node.innerText)).join(' ');
   switch (el.localName) {
+    case 'upr-term': {
+      // the words the reader taps: what the trigger's slot shows (the author's words, or the term's name)
+      const slot = part(el, 'trigger')?.querySelector('slot');
+      const shown = slot?.assignedNodes().length ? slot.assignedNodes() : Array.from(slot?.childNodes ?? []);
+      return normalize(shown.map((node) => node.textContent).join(''));
+    }
     case 'upr-quote':
       return normalize(
         `${text('[part~="quote"]').replace(/^\u201c|\u201d$/g, '')} ${text('[part~="translation-note"]')} ${text('[part~="caption"]')}`,
@@ -84,23 +91,19 @@ interface LoadedPage {
 async function loadAndUpgrade(path: string, width: number): Promise<LoadedPage> {
   const html = await (await fetch(path)).text();
   expect(BUNDLE_TAG.test(html), `${path} loads the bundle with a script tag`).to.be.true;
-  const iframe = document.createElement('iframe');
-  iframe.title = `${path} at ${width} px`;
-  iframe.style.cssText = `display:block;width:${width}px;height:800px;border:0`;
   const base = new URL(path, location.href).href;
   // Relative URLs made absolute as well as the <base>: Firefox's preloader resolves them before it sees the <base>.
   const page = html.replace(BUNDLE_TAG, '').replace(/(href|src)="\.\//g, `$1="${new URL('./', base).href}`);
-  iframe.srcdoc = page.replace('<head>', `<head><base href="${base}">`);
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow!;
-  const doc = iframe.contentDocument!;
+  const frame = await openFrame(
+    { html: page.replace('<head>', `<head><base href="${base}">`) },
+    { width, height: 800, title: `${path} at ${width} px`, recorder: false, widgets: false },
+  );
+  const { iframe, win, doc } = frame;
   await doc.fonts.ready;
   await nextFrame(win);
 
-  const widgets = Array.from(doc.querySelectorAll<Widget>(WIDGETS));
-  expect(widgets.length, `${path}: widgets`).to.be.at.least(7);
+  const widgets = widgetsIn(doc);
+  expect([...new Set(widgets.map((el) => el.localName))], `${path}: every widget of the registry`).to.have.members([...TAGS]);
   expect(widgets.filter((el) => el.matches(':defined')).length, 'defined before the script').to.equal(0);
   const before: Snapshot = { boxes: boxesOf(doc), texts: widgets.map(fallbackText) };
 
@@ -108,11 +111,7 @@ async function loadAndUpgrade(path: string, width: number): Promise<LoadedPage> 
   script.type = 'module';
   script.src = new URL('../dist/upr-widgets.js', base).href;
   doc.head.append(script);
-  const tags = [...new Set(widgets.map((el) => el.localName))];
-  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
-  await Promise.all(widgets.map((el) => el.updateComplete));
-  await nextFrame(win);
-  await nextFrame(win);
+  await widgetsRendered(frame);
   const after: Snapshot = { boxes: boxesOf(doc), texts: widgets.map(widgetText) };
   return { iframe, widgets: widgets.map(nameOf), before, after };
 }

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { strings, type Locale } from '../../src/internal/i18n.js';
 import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
+import { chartStrings } from '../../src/upr-recommendations-chart/upr-recommendations-chart.strings.js';
 import { timelineStrings } from '../../src/upr-timeline/upr-timeline.strings.js';
-import { normalize } from '../helpers/shadow.js';
+import { nextFrame, TAGS, widgetsIn, widgetsRendered } from '../helpers/frame.js';
+import { normalize, part } from '../helpers/shadow.js';
+import { specOf } from '../helpers/specs.js';
 
 /**
  * The demo's article pages (demo/article-vi.html, demo/article-en.html), loaded as a reader gets them: each in
@@ -35,7 +38,11 @@ interface Source {
   published?: string;
   url?: string;
 }
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
+interface Cycle {
+  number: number;
+  recommendations: Record<'received' | 'accepted' | 'noted', { sources?: string[] }>;
+  alternativeCount?: { sources: string[] };
+}
 
 const ARTICLES: readonly { path: string; lang: Locale; sourceLabel: string }[] = [
   { path: '/demo/article-vi.html', lang: 'vi', sourceLabel: 'Nguồn' },
@@ -54,7 +61,8 @@ interface LoadedPage {
   recorderIntact(): boolean;
 }
 
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+/** A widget set inside a sentence (its examples are sentences: <upr-term>) rather than a block of its own. */
+const inline = (el: Element) => specOf(el.localName).examples.some((example) => example.sentence);
 
 /**
  * Loads a page in an iframe and records what it reports while loading.
@@ -118,17 +126,8 @@ async function loadPage(path: string, width: number): Promise<LoadedPage> {
   for (const entry of win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
     if ((entry.responseStatus ?? 0) >= 400) problems.push(`HTTP ${entry.responseStatus}: ${entry.name}`);
   }
-  const tags = [...new Set(Array.from(doc.querySelectorAll('*'), (el) => el.localName))].filter((t) => t.startsWith('upr-'));
-  // a bundle that fails to load never defines the elements: say so, with what the page reported
-  let timer = 0;
-  const undefinedAfter = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new Error(`${path}: widgets still undefined after 10 s. ${problems.join('; ')}`)), 10000);
-  });
-  await Promise.race([Promise.all(tags.map((tag) => win.customElements.whenDefined(tag))), undefinedAfter]).finally(() =>
-    window.clearTimeout(timer),
-  );
-  await Promise.all(Array.from(doc.querySelectorAll<Widget>(tags.join(',') || 'upr-none'), (el) => el.updateComplete));
-  await nextFrame(win);
+  // a bundle that fails to load never defines the elements: the wait says so, with what the page reported
+  await widgetsRendered({ iframe, win, doc, record: { problems, violations: [] } });
 
   return {
     iframe,
@@ -145,10 +144,6 @@ async function loadPage(path: string, width: number): Promise<LoadedPage> {
       return true;
     },
   };
-}
-
-function widgetsIn(root: ParentNode): Widget[] {
-  return Array.from(root.querySelectorAll<Widget>('*')).filter((el) => el.localName.startsWith('upr-'));
 }
 
 /** `<upr-fact-card fact="x">`: the element as written, for assertion messages. */
@@ -192,10 +187,16 @@ for (const article of ARTICLES) {
       expect(!!doc.querySelector('.byline time[datetime]'), 'dated byline').to.be.true;
     });
 
+    it('has every widget of the registry on it', () => {
+      expect([...new Set(widgetsIn(page.doc).map((el) => el.localName))]).to.have.members([...TAGS]);
+    });
+
     it('places the widgets in the text and the sidebar as a CMS would', () => {
       const { doc } = page;
       const body = doc.querySelector('.story-body')!;
       const aside = doc.querySelector('aside')!;
+      expect(body.querySelectorAll('p > upr-term').length, 'a term in a paragraph of the text').to.be.at.least(1);
+      expect(body.querySelectorAll('upr-recommendations-chart').length, 'chart in the text').to.equal(1);
       expect(body.querySelectorAll('upr-quote').length, 'quotes in the text').to.be.at.least(1);
       expect(body.querySelectorAll('upr-fact-card:not([theme])').length, 'fact cards in the text').to.be.at.least(2);
       expect(body.querySelectorAll('upr-fact-card[theme="auto"]').length, 'fact card with theme="auto"').to.equal(1);
@@ -217,9 +218,15 @@ for (const article of ARTICLES) {
         expect(normalize(base?.textContent), `${name} shows content`).not.to.equal('');
         // booleans, not elements: a failing assertion must not hand the runner a node from another window to serialize
         expect(!!root!.querySelector('[part~="unavailable"]'), `${name} shows an "unavailable" notice`).to.be.false;
-        expect(!!root!.querySelector('slot'), `${name} shows its fallback content instead of the widget`).to.be.false;
+        if (inline(el)) {
+          // a term shows the article's words through its slot: its fallback is those words with nothing to tap
+          expect(!!part(el, 'trigger'), `${name} has words to tap`).to.be.true;
+          expect(el.getBoundingClientRect().height, `${name} takes up its line`).to.be.greaterThan(10);
+        } else {
+          expect(!!root!.querySelector('slot'), `${name} shows its fallback content instead of the widget`).to.be.false;
+          expect(el.getBoundingClientRect().height, `${name} takes up space`).to.be.greaterThan(40);
+        }
         for (const notice of UNAVAILABLE) expect(normalize(root!.textContent), name).not.to.include(notice);
-        expect(el.getBoundingClientRect().height, `${name} takes up space`).to.be.greaterThan(40);
       }
     });
 
@@ -231,9 +238,12 @@ for (const article of ARTICLES) {
           text: normalize(label.textContent),
         })),
       );
-      // every fact card and quote has a source line
-      const sourced = widgets.filter((el) => el.localName !== 'upr-timeline');
-      expect(labels.length).to.be.at.least(sourced.length);
+      // every widget has a source line (a term's in its definition, a timeline's in its open items), but the list
+      // of sources, which is one
+      for (const el of widgets.filter((w) => w.localName !== 'upr-sources')) {
+        if (el.localName === 'upr-timeline' && !el.hasAttribute('highlight')) continue;
+        expect(labels.filter((label) => label.name === describeWidget(el)).length, `${describeWidget(el)}: source line`).to.be.at.least(1);
+      }
       for (const { name, text } of labels) {
         expect(text, name).to.match(new RegExp(`^${article.sourceLabel}`));
         expect([`${t.source}:`, `${t.sources}:`], name).to.include(text);
@@ -245,6 +255,13 @@ for (const article of ARTICLES) {
       for (const timeline of page.doc.querySelectorAll('upr-timeline')) {
         const list = timeline.shadowRoot!.querySelector('[part~="list"]');
         expect(list?.getAttribute('aria-label'), describeWidget(timeline)).to.equal(timelineStrings[article.lang].listLabel);
+      }
+      for (const chart of page.doc.querySelectorAll('upr-recommendations-chart')) {
+        const metric = chart.getAttribute('metric') === 'share' ? 'share' : 'count';
+        expect(normalize(part(chart, 'title')?.textContent), describeWidget(chart)).to.equal(chartStrings[article.lang].title[metric]);
+      }
+      for (const term of page.doc.querySelectorAll('upr-term')) {
+        expect(part(term, 'popover')?.lang, describeWidget(term)).to.equal(article.lang);
       }
     });
 
@@ -263,11 +280,12 @@ for (const article of ARTICLES) {
     });
 
     it('ends with a list of the sources its widgets cite, each once', async () => {
-      const [facts, quotes, events, glossary, sources] = await Promise.all([
+      const [facts, quotes, events, glossary, cycleRecords, sources] = await Promise.all([
         fetchJson<{ id: string; sources: string[] }[]>('/data/facts.json'),
         fetchJson<Quote[]>('/data/quotes.json'),
         fetchJson<{ id: string; cycle?: number; sources: string[] }[]>('/data/events.json'),
         fetchJson<{ id: string; sources: string[] }[]>('/data/glossary.json'),
+        fetchJson<Cycle[]>('/data/cycles.json'),
         fetchJson<Source[]>('/data/sources.json'),
       ]);
       // What each widget on the page cites, from the dataset and the widget's attributes.
@@ -282,6 +300,13 @@ for (const article of ARTICLES) {
           expect(filters, `${name}: this test reads only the cycles filter`).to.deep.equal([]);
           const cycles = el.getAttribute('cycles')?.split(/[\s,]+/).map(Number);
           for (const event of events) if (!cycles || cycles.includes(event.cycle ?? 0)) event.sources.forEach((id) => cited.add(id));
+        } else if (el.localName === 'upr-recommendations-chart') {
+          // the sources of the counts shown, and of the other count
+          const shown = el.getAttribute('cycles')?.split(/[\s,]+/).map(Number);
+          for (const cycle of cycleRecords.filter((c) => !shown || shown.includes(c.number))) {
+            Object.values(cycle.recommendations).forEach((count) => count.sources?.forEach((id) => cited.add(id)));
+            cycle.alternativeCount?.sources.forEach((id) => cited.add(id));
+          }
         } else if (el.localName !== 'upr-sources') {
           expect.fail(`${name}: say here which sources it cites`);
         }
