@@ -12,14 +12,11 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
-import { describeMix, mixedWidgets, renderCases } from '../bench/widgets.mjs';
+import rollupConfig from '../rollup.config.mjs';
+import { describeMix, loadSpecs, mixedWidgets, renderCases } from '../bench/widgets.mjs';
 import { startHeadless } from './headless.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,12 +53,12 @@ for (const [name, n] of [['--runs', RUNS], ['--cls-runs', CLS_RUNS]]) {
 const PHONE = { name: 'phone', width: 390, height: 844, deviceScaleFactor: 1 };
 /**
  * Viewports of the layout-shift runs: as wide as a phone and a desktop, and tall enough to hold the whole
- * article (about 6,300 and 4,000 CSS px), because only movement inside the viewport counts as a layout shift:
+ * article (about 9,500 and 6,300 CSS px), because only movement inside the viewport counts as a layout shift:
  * at a reader's first screen the widgets are below the fold, and every page would score 0 whatever it did.
  */
 const CLS_VIEWPORTS = [
-  { name: 'phone', width: 390, height: 8000, deviceScaleFactor: 1 },
-  { name: 'desktop', width: 1280, height: 5000, deviceScaleFactor: 1 },
+  { name: 'phone', width: 390, height: 11000, deviceScaleFactor: 1 },
+  { name: 'desktop', width: 1280, height: 7500, deviceScaleFactor: 1 },
 ];
 /** In the layout-shift runs the bundle arrives after the first contentful paint and at least this late. */
 const SCRIPT_DELAY_MS = 500;
@@ -133,9 +130,10 @@ function sizeFigures(id, label, buffers, note) {
 }
 
 /**
- * Re-bundles the npm modules (dist/esm, already compiled by tsc) the way rollup.config.mjs bundles the
- * sources, with the same resolve, JSON, CSS-minifying and terser options; `withoutData` replaces every data/*.json with an
- * empty list. Both variants come from the same pipeline, so their difference is what the dataset costs.
+ * Re-bundles the npm modules (dist/esm, already compiled by tsc) with rollup.config.mjs: its plugins (resolve,
+ * shipped dataset, JSON, CSS minifying) but TypeScript, which the modules no longer need, and the output options
+ * of dist/upr-widgets.js (ES module, terser), in memory. `withoutData` replaces every data/*.json with an empty
+ * list. Both variants come from the same pipeline, so their difference is what the dataset costs.
  */
 async function rebundle(withoutData) {
   const noData = {
@@ -144,21 +142,15 @@ async function rebundle(withoutData) {
       return /[\\/]data[\\/][a-z-]+\.json$/.test(id) ? '[]' : null;
     },
   };
+  const esmOutput = rollupConfig.output.find((o) => o.file === 'dist/upr-widgets.js');
+  if (!esmOutput) throw new Error('bench: rollup.config.mjs has no output dist/upr-widgets.js');
   const bundle = await rollup({
+    ...rollupConfig,
     input: dist('esm/src/index.js'),
-    plugins: [
-      withoutData ? noData : null,
-      nodeResolve({ exportConditions: ['production', 'browser'] }),
-      // dist/esm/data is already the shipped dataset (scripts/ship-data.mjs).
-      json({ preferConst: true, compact: true }),
-      minifyCssLiterals(),
-    ],
+    plugins: [withoutData ? noData : null, ...rollupConfig.plugins.filter((plugin) => plugin.name !== 'typescript')],
     onwarn() {},
   });
-  const { output } = await bundle.generate({
-    format: 'es',
-    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
-  });
+  const { output } = await bundle.generate({ ...esmOutput, file: undefined, sourcemap: false });
   await bundle.close();
   return Buffer.from(output[0].code);
 }
@@ -336,7 +328,7 @@ async function memoryRun(browser, origin, markup) {
 }
 
 async function measureMemory(browser, origin) {
-  const markup = mixedWidgets(100).join('\n');
+  const markup = mixedWidgets(100, specs).join('\n');
   await memoryRun(browser, origin, markup); // warm-up, not recorded
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await memoryRun(browser, origin, markup));
@@ -351,8 +343,8 @@ async function measureMemory(browser, origin) {
   progress('memory done');
 }
 
-/** Runs before any script of the page: records layout shifts, first contentful paint and when the widgets were defined. */
-function recordLayoutShifts() {
+/** Runs before any script of the page: records layout shifts, first contentful paint and when the widgets (`tags`) were defined. */
+function recordLayoutShifts(tags) {
   const record = { shifts: [], fcp: undefined, defined: undefined };
   window.benchLayout = record;
   new PerformanceObserver((list) => {
@@ -373,14 +365,14 @@ function recordLayoutShifts() {
       }
     }
   }).observe({ type: 'paint', buffered: true });
-  Promise.all(['upr-quote', 'upr-fact-card', 'upr-timeline'].map((tag) => customElements.whenDefined(tag))).then(() => {
+  Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() => {
     record.defined = performance.now();
   });
 }
 
-/** Runs in the page: each widget's markup (start tag) and height in CSS px. */
-function widgetHeights() {
-  return [...document.querySelectorAll('upr-quote, upr-fact-card, upr-timeline')].map((element) => ({
+/** Runs in the page: each widget's (`selector`) markup (start tag) and height in CSS px. */
+function widgetHeights(selector) {
+  return [...document.querySelectorAll(selector)].map((element) => ({
     widget: element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1),
     height: Math.round(element.getBoundingClientRect().height * 10) / 10,
   }));
@@ -399,7 +391,7 @@ async function clsRun(browser, origin, article, viewport, { reserved = true } = 
       firstPaint = resolve;
     });
     await page.exposeFunction('benchFirstPaint', () => firstPaint());
-    await page.evaluateOnNewDocument(recordLayoutShifts);
+    await page.evaluateOnNewDocument(recordLayoutShifts, TAGS);
     await page.setRequestInterception(true);
     const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     page.on('request', (request) => {
@@ -408,7 +400,7 @@ async function clsRun(browser, origin, article, viewport, { reserved = true } = 
         // 10 s at most: a page that never paints is reported below (widgets defined before the first paint)
         Promise.all([Promise.race([painted, delay(10000)]), delay(SCRIPT_DELAY_MS)])
           .then(async () => {
-            heightsBefore = await page.evaluate(widgetHeights).catch(() => undefined);
+            heightsBefore = await page.evaluate(widgetHeights, TAGS.join(',')).catch(() => undefined);
             await request.continue();
           })
           .catch(() => {});
@@ -423,7 +415,7 @@ async function clsRun(browser, origin, article, viewport, { reserved = true } = 
     await new Promise((resolve) => setTimeout(resolve, CLS_WINDOW_AFTER_LOAD_MS));
     const record = await page.evaluate(() => window.benchLayout);
     const counted = record.shifts.filter((s) => !s.hadRecentInput);
-    const heightsAfter = await page.evaluate(widgetHeights);
+    const heightsAfter = await page.evaluate(widgetHeights, TAGS.join(','));
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     if (pageHeight > viewport.height) {
       problems.push(`layout shift ${article}: the page (${pageHeight} px) is taller than the ${viewport.height} px viewport, so shifts below it are not counted; raise CLS_VIEWPORTS`);
@@ -595,12 +587,15 @@ function snapshotDist() {
 }
 snapshotDist();
 const dist = (file) => path.join(SNAPSHOT, file);
+/** The registry's widgets and their specs, from the snapshot's npm modules (bench/widgets.mjs). */
+const specs = await loadSpecs(pathToFileURL(`${SNAPSHOT}/`));
+const TAGS = specs.map((s) => s.tag);
 
 progress('sizes…');
 const esmSize = await measureSizes();
 progress('sizes done');
 
-const cases = renderCases();
+const cases = renderCases(specs);
 const { origin, browser, close } = await startHeadless('bench', [benchMiddleware(cases)]);
 let chromiumVersion;
 let cls;
@@ -675,7 +670,7 @@ const result = {
       'CDP Performance.getMetrics read just before benchRun() and just after it returned. ' +
       'Network and parse time of the bundle are not included. One warm-up run per case is not recorded; then the ' +
       'cases take turns, one run each per round.',
-    mix: describeMix(100),
+    mix: describeMix(100, specs),
     memory: 'Each run: a new context; HeapProfiler.collectGarbage twice, then Performance.getMetrics (JSHeapUsedSize, ' +
       'Nodes) and Runtime.getHeapUsage (embedderHeapUsedSize: Blink\'s heap, DOM included), before the bundle, after ' +
       'evaluating it, and after 100 mixed widgets (innerHTML) rendered and a frame painted. Figures are differences.',
