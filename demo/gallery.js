@@ -105,6 +105,8 @@ function render() {
     }
     root.append(section);
   }
+  // the rows are built once the specs have loaded, after the bundle ran: say when they are all there
+  document.documentElement.dataset.rendered = 'true';
 }
 
 render();

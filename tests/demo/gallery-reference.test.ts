@@ -36,14 +36,24 @@ async function manifestElements(): Promise<ManifestElement[]> {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 }
 
-/** Loads a demo page with the recorder; resolves once every widget of the registry is defined and rendered. */
+/**
+ * Loads a demo page with the recorder; resolves once its script has built the page (it sets data-rendered on
+ * <html>, or shows an alert) and every widget on it has rendered.
+ */
 async function loadPage(path: string, width: number): Promise<Frame> {
   const html = await (await fetch(path)).text();
   const base = new URL(path, location.href).href;
   // Relative src/href made absolute too: Firefox's speculative loader ignores <base> in a srcdoc document
   // and would request them from the test page's directory (harmless 404s, but noise).
   const absolute = html.replace(/ (src|href)="(\.\.?\/[^"]*)"/g, (_, name, url) => ` ${name}="${new URL(url, base).href}"`);
-  return openFrame({ html: absolute.replace(/<head>/i, `<head><base href="${base}">${RECORDER}`) }, { width, height: 800, title: path });
+  const frame = await openFrame({ html: absolute.replace(/<head>/i, `<head><base href="${base}">${RECORDER}`) }, { width, height: 800, title: path });
+  const { doc } = frame;
+  const deadline = Date.now() + 20000;
+  while (!doc.documentElement.dataset.rendered && !doc.querySelector('[role="alert"]') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await widgetsRendered(frame);
+  return frame;
 }
 
 async function axeViolations({ doc, win: frameWindow }: Frame): Promise<string[]> {
@@ -195,11 +205,6 @@ describe('demo/reference.html', function () {
     elements = await manifestElements();
     frame = await loadPage('/demo/reference.html', 1200);
     doc = frame.doc;
-    const deadline = Date.now() + 20000;
-    while (!doc.documentElement.dataset.rendered && !doc.querySelector('[role="alert"]') && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await widgetsRendered(frame);
   });
 
   after(() => frame?.iframe.remove());
