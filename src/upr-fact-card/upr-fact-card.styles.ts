@@ -10,7 +10,8 @@ export const styles = css`
     padding-block: 0.75em 0.25em;
   }
 
-  .card p {
+  /* No specificity: the gaps set on the card's parts below must win over this reset. */
+  :where(.card) p {
     margin: 0;
   }
 

@@ -15,10 +15,9 @@ export type FactCardVariant = (typeof FACT_CARD_VARIANTS)[number];
  * context, the date it holds for and its sources. A figure worked out from others says so, and where sources
  * disagree the card shows the disagreement.
  *
- * Nothing moves: the figure is not animated, so the card keeps its height from the first render. A site can
- * reserve the space before the script loads with, for example,
- * `upr-fact-card:not(:defined) { display: block; min-height: 12em; }` (about 8em for `variant="text"`).
- *
+ * Nothing moves: the figure is not animated, so the card keeps its height from the first render. The README's
+ * "Reserving space before the script runs" gives typical heights per variant, or how to put the card's own
+ * content inside it so that nothing moves at all. *
  * @tag upr-fact-card
  * @summary One figure or fact with its label, context, date and sources.
  *
