@@ -1,17 +1,17 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
-import { byId, dataset } from '../../src/internal/data.js';
 import { strings } from '../../src/internal/i18n.js';
-import { chartStrings } from '../../src/upr-recommendations-chart/upr-recommendations-chart.strings.js';
-import { sourceListStrings } from '../../src/upr-sources/upr-sources.strings.js';
+import { normalize } from '../helpers/shadow.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { classify, generate, SEED, WIDGETS, type Case, type ExpectedWarning, type Widget } from './bad-input-values.js';
+import { classify, generate, SEED, type Case, type ExpectedWarning } from './bad-input-values.js';
+import { hardened, hardenedOf, shadowElements, shown } from './tools.js';
 
 /**
- * Bad input, generated (tests/hardening/bad-input-values.ts): more than 500 bad attribute values and combinations
- * per widget, rendered 50 at a time. For each case: no uncaught error, no markup from the value anywhere in the
- * page or the widget's shadow DOM, exactly one warning per bad value naming element, attribute and value, and the
- * documented fallback on screen. Every failure names its case number, its kind and its attributes.
+ * Bad input, generated (tests/hardening/bad-input-values.ts, from each widget's `badInput` plan in its spec): more
+ * than 500 bad attribute values and combinations per widget of the registry, rendered 50 at a time. For each case:
+ * no uncaught error, no markup from the value anywhere in the page or the widget's shadow DOM, exactly one warning
+ * per bad value naming element, attribute and value, and the documented fallback on screen. Every failure names
+ * its case number, its kind and its attributes.
  */
 
 const BATCH = 50;
@@ -42,10 +42,13 @@ function warningHead(tag: string, { attribute, value }: ExpectedWarning): string
   return `<${tag}>: ${attribute}=${JSON.stringify(value.slice(0, cut)).slice(0, -1)}`;
 }
 
+/** Whether a widget's author content is the words it is set in (a text node, shown through a slot). */
+const wordsInside = (c: Case) => hardenedOf(c.widget).badInput.authorContentAs === 'words';
+
 function create(c: Case): Widgetish {
   const el = document.createElement(c.widget) as Widgetish;
   for (const [name, value] of Object.entries(c.attributes)) el.setAttribute(name, value);
-  if (c.widget === 'upr-term' && c.authorContent !== undefined) el.append(c.authorContent);
+  if (wordsInside(c) && c.authorContent !== undefined) el.append(c.authorContent);
   else if (c.authorContent !== undefined) {
     const p = document.createElement('p');
     p.className = 'author-fallback';
@@ -55,18 +58,7 @@ function create(c: Case): Widgetish {
   return el;
 }
 
-function shown(node: Element | null | undefined): boolean {
-  return !!node && node.getBoundingClientRect().height > 0;
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Every element of a shadow root and of the shadow roots inside it. */
-function shadowElements(root: ShadowRoot): Element[] {
-  return Array.from(root.querySelectorAll('*')).flatMap((el) => [el, ...(el.shadowRoot ? shadowElements(el.shadowRoot) : [])]);
-}
+const text = (node: Node | null | undefined) => normalize(node?.textContent);
 
 /** A URL as a browser reads it: white space and control characters inside the scheme do not count. */
 function scheme(value: string): string {
@@ -84,7 +76,7 @@ function injection(el: Widgetish, c: Case): string[] {
     problems.push(`the element's attributes changed: ${hostAttributes.map(([n]) => n).join(' ')}`);
   }
   const light = Array.from(el.querySelectorAll('*'));
-  const expectedLight = c.authorContent === undefined || c.widget === 'upr-term' ? 0 : 1;
+  const expectedLight = c.authorContent === undefined || wordsInside(c) ? 0 : 1;
   if (light.length !== expectedLight || (expectedLight && text(el) !== c.authorContent)) {
     problems.push(`light DOM changed: ${light.map((e) => e.localName).join(' ')}`);
   }
@@ -102,152 +94,55 @@ function injection(el: Widgetish, c: Case): string[] {
   return problems;
 }
 
-/** What a timeline shows, to compare with a reference timeline given only the valid attributes. */
-function timelineView(el: Element): string {
-  const root = el.shadowRoot!;
-  const items = Array.from(root.querySelectorAll<HTMLElement>('[part~="item"]'));
-  return JSON.stringify({
-    ids: items.map((li) => li.dataset.id),
-    highlighted: items.filter((li) => li.getAttribute('aria-current') === 'true').map((li) => li.dataset.id),
-    open: items.filter((li) => li.querySelector('[aria-expanded="true"]')).map((li) => li.dataset.id),
-    empty: text(root.querySelector('[part="empty"]')),
-    layout: Array.from(root.querySelector('.timeline')?.classList ?? []).filter((k) => k.startsWith('layout-')),
-    headings: [...new Set(items.map((li) => li.querySelector('[part="title"]')?.localName))],
-    theme: Array.from(root.querySelector('[part="base"]')?.classList ?? []).filter((k) => k.startsWith('theme-')),
-  });
-}
+const referenceKey = (widget: string, sameAs: Readonly<Record<string, string>>) => `${widget} ${JSON.stringify(sameAs)}`;
 
-/** What a chart shows, to compare with a reference chart given only the valid attributes. */
-function chartView(el: Element): string {
-  const root = el.shadowRoot!;
-  const texts = (selector: string) => Array.from(root.querySelectorAll(selector), (n) => text(n));
-  return JSON.stringify({
-    view: Array.from(root.querySelector('.chart')?.classList ?? []).filter((k) => k.startsWith('view-')),
-    title: texts('[part~="title"]'),
-    rows: texts('tbody th'),
-    columns: texts('thead th'),
-    bars: root.querySelectorAll('[part~="bar"]').length,
-    theme: Array.from(root.querySelector('[part="base"]')?.classList ?? []).filter((k) => k.startsWith('theme-')),
-  });
-}
-
-/** A widget's view, for those compared with a reference rendered with the valid attributes only. */
-const VIEWS: Partial<Record<Widget, (el: Element) => string>> = { 'upr-timeline': timelineView, 'upr-recommendations-chart': chartView };
-const referenceKey = (widget: Widget, sameAs: Readonly<Record<string, string>>) => `${widget} ${JSON.stringify(sameAs)}`;
-
-/** The fallback the case documents, checked on screen. */
+/**
+ * The fallback the case documents, checked on screen: the theme; the base element's fallbacks (an unknown item:
+ * the author's content, or the notice); otherwise nothing in place of the widget's content (except for a widget
+ * whose content is the author's words), and the plan's own checks, and the same view as a reference element given
+ * only the valid attributes.
+ */
 function fallback(el: Widgetish, c: Case, references: ReadonlyMap<string, string>): string[] {
+  const spec = hardenedOf(c.widget);
   const problems: string[] = [];
   const root = el.shadowRoot!;
   const e = c.expected;
   const part = (name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
-  const themes = Array.from(part('base')?.classList ?? []).filter((k) => k.startsWith('theme-'));
-  if (themes.join() !== `theme-${e.theme}`) problems.push(`theme: expected theme-${e.theme}, got ${themes.join() || 'none'}`);
+  const themes = spec.tools.classes(part('base'), 'theme-').join();
+  if (themes !== `theme-${e.theme}`) problems.push(`theme: expected theme-${e.theme}, got ${themes || 'none'}`);
   const notice = part('unavailable');
   const slot = root.querySelector('slot');
   const author = el.querySelector('.author-fallback');
-  switch (e.show) {
-    case 'unavailable':
-      if (text(notice) !== UNAVAILABLE || !shown(notice)) problems.push(`no "${UNAVAILABLE}" notice on screen`);
-      if (slot) problems.push('a slot instead of the notice');
-      break;
-    case 'author':
-      if (!slot || !shown(author)) problems.push("the author's fallback content is not on screen");
-      if (notice) problems.push('the notice instead of the author\'s content');
-      break;
-    case 'quote': {
-      if (notice || slot) problems.push('a fallback instead of the quote');
-      const sizes = Array.from(part('figure')?.classList ?? []).filter((k) => k.startsWith('size-'));
-      if (sizes.join() !== `size-${e.size}`) problems.push(`size: expected size-${e.size}, got ${sizes.join() || 'none'}`);
-      if (!!part('original') !== e.original) problems.push(`original words ${e.original ? 'missing' : 'shown'}`);
-      if (!!part('source') !== e.source) problems.push(`source line ${e.source ? 'missing' : 'shown'}`);
-      if (!shown(part('quote'))) problems.push('the quoted words are not on screen');
-      break;
-    }
-    case 'fact-card': {
-      if (notice || slot) problems.push('a fallback instead of the fact');
-      const variants = Array.from(root.querySelector('.card')?.classList ?? []).filter((k) => k.startsWith('variant-'));
-      if (variants.join() !== `variant-${e.variant}`) problems.push(`variant: expected variant-${e.variant}, got ${variants.join() || 'none'}`);
-      if (!!part('source') !== e.source) problems.push(`source line ${e.source ? 'missing' : 'shown'}`);
-      if (!shown(part('value'))) problems.push('the value is not on screen');
-      break;
-    }
-    case 'timeline': {
-      // A timeline always renders, never the author's content: that is only for browsers without the script.
-      if (notice || slot) problems.push('a fallback instead of the timeline');
-      if (author && shown(author)) problems.push("the author's content is on screen");
-      const layouts = Array.from(root.querySelector('.timeline')?.classList ?? []).filter((k) => k.startsWith('layout-'));
-      if (!part('empty') && layouts.join() !== `layout-${e.layout}`) problems.push(`layout: expected layout-${e.layout}, got ${layouts.join()}`);
-      const headings = new Set(Array.from(root.querySelectorAll('[part="title"]'), (h) => h.localName));
-      if (headings.size && [...headings].join() !== `h${e.headingLevel}`) problems.push(`headings: expected h${e.headingLevel}, got ${[...headings].join()}`);
-      const reference = references.get(referenceKey(c.widget, e.sameAs));
-      const view = timelineView(el);
-      if (view !== reference) problems.push(`differs from a timeline with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
-      break;
-    }
-    case 'chart': {
-      // Always the chart: the author's content is only for browsers without the script.
-      if (notice || slot) problems.push('a fallback instead of the chart');
-      if (author && shown(author)) problems.push("the author's content is on screen");
-      const views = Array.from(root.querySelector('.chart')?.classList ?? []).filter((k) => k.startsWith('view-'));
-      if (views.join() !== `view-${e.view}`) problems.push(`view: expected view-${e.view}, got ${views.join() || 'none'}`);
-      const title = chartStrings.en.title[e.metric as 'count' | 'share'];
-      if (text(part('title')) !== title || !shown(part('title'))) problems.push(`no title "${title}" on screen`);
-      if (!shown(part(e.view === 'table' ? 'table' : 'chart'))) problems.push(`no ${e.view} on screen`);
-      const reference = references.get(referenceKey(c.widget, e.sameAs));
-      const view = chartView(el);
-      if (view !== reference) problems.push(`differs from a chart with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
-      break;
-    }
-    case 'term':
-    case 'words': {
-      // the author's words stay in the article (light DOM, through the slot); only a known term makes them a button
-      if (notice) problems.push('the notice instead of the words');
-      if (!slot || text(el) !== c.authorContent || !shown(el)) problems.push("the author's words are not on screen");
-      const trigger = part('trigger');
-      if (e.show === 'words') {
-        const focusable = root.querySelectorAll('[tabindex], [role], a, button');
-        if (focusable.length) problems.push(`something to tap or focus: ${Array.from(focusable, (n) => n.localName).join(' ')}`);
-        if (part('popover')) problems.push('a definition');
-        const underlined = shadowElements(root).filter((n) => getComputedStyle(n).textDecorationLine !== 'none');
-        if (underlined.length) problems.push(`underlined: ${underlined.map((n) => n.getAttribute('part') ?? n.localName).join(' ')}`);
-      } else {
-        if (trigger?.getAttribute('role') !== 'button' || trigger.tabIndex !== 0) problems.push('the words are not a button in the tab order');
-        if (trigger?.getAttribute('aria-expanded') !== 'false') problems.push('the definition is not closed');
-        if (shown(part('popover'))) problems.push('the definition is on screen');
-        const term = byId('glossary', c.attributes.term);
-        if (text(part('definition')) !== term?.definition.en) problems.push(`not the definition of ${c.attributes.term}`);
-      }
-      break;
-    }
-    case 'sources': {
-      // The list replaces whatever static list the author put inside.
-      if (notice || slot) problems.push('a fallback instead of the list');
-      if (author && shown(author)) problems.push("the author's content is on screen");
-      const headings = Array.from(root.querySelectorAll('[part~="heading"]'), (h) => h.localName);
-      const heading = e.headingLevel === 'none' ? [] : [`h${e.headingLevel}`];
-      if (headings.join() !== heading.join()) problems.push(`heading: expected ${heading.join() || 'none'}, got ${headings.join() || 'none'}`);
-      const entries = root.querySelectorAll('[part~="entry"]').length;
-      if (e.all) {
-        if (entries !== dataset.sources.length) problems.push(`${entries} sources listed with all, expected ${dataset.sources.length}`);
-        if (!shown(part('list'))) problems.push('the list is not on screen');
-        const label = part('list')?.getAttribute('aria-label') ?? part('list')?.getAttribute('aria-labelledby');
-        if (!label) problems.push('the list has no name');
-      } else if (entries || text(part('empty')) !== sourceListStrings.en.empty || !shown(part('empty'))) {
-        problems.push(`no "${sourceListStrings.en.empty}" notice on a page that cites nothing (${entries} entries)`);
-      }
-      break;
-    }
+  if (e.show === 'unavailable') {
+    if (text(notice) !== UNAVAILABLE || !shown(notice)) problems.push(`no "${UNAVAILABLE}" notice on screen`);
+    if (slot) problems.push('a slot instead of the notice');
+    return problems;
+  }
+  if (e.show === 'author') {
+    if (!slot || !shown(author)) problems.push("the author's fallback content is not on screen");
+    if (notice) problems.push("the notice instead of the author's content");
+    return problems;
+  }
+  if (!wordsInside(c)) {
+    // the author's content is only for browsers without the script
+    if (notice || slot) problems.push(`a fallback instead of the ${e.show}`);
+    if (author && shown(author)) problems.push("the author's content is on screen");
+  }
+  problems.push(...spec.badInput.check(el, e, c, spec.tools));
+  if (e.sameAs) {
+    const reference = references.get(referenceKey(c.widget, e.sameAs));
+    const view = spec.badInput.view!(el, spec.tools);
+    if (view !== reference) problems.push(`differs from a <${c.widget}> with ${JSON.stringify(e.sameAs)}:\n      got      ${view}\n      expected ${reference}`);
   }
   return problems;
 }
 
-/** Renders reference timelines and charts (valid attributes only) for the cases that need one; they must not warn. */
+/** Renders reference elements (valid attributes only) for the cases that need one; they must not warn. */
 async function renderReferences(cases: readonly Case[], references: Map<string, string>): Promise<void> {
   const needed = new Map<string, Case>();
   for (const c of cases) {
     if (!('sameAs' in c.expected)) continue;
-    const key = referenceKey(c.widget, c.expected.sameAs);
+    const key = referenceKey(c.widget, c.expected.sameAs!);
     if (!references.has(key)) needed.set(key, c);
   }
   if (!needed.size) return;
@@ -258,17 +153,19 @@ async function renderReferences(cases: readonly Case[], references: Map<string, 
     const entries = [...needed];
     const els = entries.map(([, c]) => {
       const el = document.createElement(c.widget) as Widgetish;
-      for (const [name, value] of Object.entries((c.expected as { sameAs: Record<string, string> }).sameAs)) el.setAttribute(name, value);
+      for (const [name, value] of Object.entries(c.expected.sameAs!)) el.setAttribute(name, value);
       return el;
     });
     box.append(...els);
     document.body.append(box);
     await Promise.all(els.map((el) => el.updateComplete));
     await nextFrame();
-    entries.forEach(([key, c], i) => references.set(key, VIEWS[c.widget]!(els[i])));
-    expect(capture.messages, 'reference timelines and charts (valid attributes only) warned').to.deep.equal([]);
+    entries.forEach(([key, c], i) => {
+      const spec = hardenedOf(c.widget);
+      references.set(key, spec.badInput.view!(els[i], spec.tools));
+    });
+    expect(capture.messages, 'reference elements (valid attributes only) warned').to.deep.equal([]);
   } finally {
-    capture.restore();
     box.remove();
   }
 }
@@ -292,21 +189,19 @@ async function check(cases: readonly Case[], references: Map<string, string>): P
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   const capture = captureWarnings();
-  try {
-    document.body.append(box);
-    const settled = await Promise.allSettled(els.map((el) => el.updateComplete));
-    settled.forEach((result, i) => {
-      if (result.status === 'rejected') failures.push(`${describeCase(cases[i])}: render failed: ${String(result.reason)}`);
-    });
-    // resize observers, scrolling to a highlight: whatever follows the first render
-    await nextFrame();
-    await nextFrame();
-    await Promise.allSettled(els.map((el) => el.updateComplete));
-  } finally {
-    capture.restore();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
+  document.body.append(box);
+  const settled = await Promise.allSettled(els.map((el) => el.updateComplete));
+  settled.forEach((result, i) => {
+    if (result.status === 'rejected') failures.push(`${describeCase(cases[i])}: render failed: ${String(result.reason)}`);
+  });
+  // resize observers, scrolling to a highlight: whatever follows the first render
+  await nextFrame();
+  await nextFrame();
+  await Promise.allSettled(els.map((el) => el.updateComplete));
+  // what the cases warned is in; the checks below may warn for real
+  capture.restore();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
 
   try {
     failures.push(...errors);
@@ -362,16 +257,20 @@ function fingerprint(cases: readonly Case[]): string {
   return `${cases.length} cases, ${json.length} characters, hash ${h >>> 0}`;
 }
 
-const RUNS = new Map(WIDGETS.map((w) => [w, generate(w)] as const));
+const RUNS = new Map(hardened.map((spec) => [spec.tag, generate(spec)] as const));
+
+/** The payloads the issue names: every attribute of every plan gets them, unmarked. */
+const NAMED_PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>', 'NaN', 'x'.repeat(10000)];
 
 describe('bad input: the generated cases', () => {
   it('are at least 500 bad values and combinations per widget, each with a warning of its own, the same every run', () => {
-    for (const widget of WIDGETS) {
+    for (const spec of hardened) {
+      const widget = spec.tag;
       const { cases } = RUNS.get(widget)!;
       expect(cases.length, widget).to.be.at.least(500);
       // compared as JSON, reported as a fingerprint (the cases hold 10k-character values)
-      expect(fingerprint(generate(widget).cases), `${widget}: the same for the same seed`).to.equal(fingerprint(cases));
-      expect(fingerprint(generate(widget, SEED + 1).cases), `${widget}: the seed matters`).not.to.equal(fingerprint(cases));
+      expect(fingerprint(generate(spec).cases), `${widget}: the same for the same seed`).to.equal(fingerprint(cases));
+      expect(fingerprint(generate(spec, SEED + 1).cases), `${widget}: the seed matters`).not.to.equal(fingerprint(cases));
       const heads = cases.flatMap((c) => c.warnings.map((w) => `${w.attribute} ${warningHead(widget, w)}`));
       expect(heads.length, widget).to.be.at.least(cases.length);
       // warnings are told apart by their start: no two alike, none the start of another
@@ -382,28 +281,27 @@ describe('bad input: the generated cases', () => {
   });
 
   it('cover every kind of bad input the issue names, unmarked where the first of their kind', () => {
-    const all = WIDGETS.flatMap((w) => RUNS.get(w)!.cases);
+    const all = hardened.flatMap((spec) => RUNS.get(spec.tag)!.cases);
     const labels = new Set(all.map((c) => c.label.replace(/ \(marked\)$/, '')));
     for (const label of ['empty', 'white space only', 'very long (10k)', 'markup', 'CSS-looking', 'number', 'NaN/Infinity', 'unicode', 'upper case', 'leading space', 'mixed case']) {
       expect([...labels], label).to.include(label);
     }
     expect([...labels].some((l) => l.startsWith('look-alike hyphen'))).to.equal(true);
-    for (const [widget, attribute] of [['upr-quote', 'quote'], ['upr-fact-card', 'fact'], ['upr-timeline', 'highlight'], ['upr-term', 'term']] as const) {
-      const values = RUNS.get(widget)!.cases.map((c) => c.attributes[attribute]);
-      for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>', 'NaN', 'x'.repeat(10000)]) {
-        expect(values, `${widget} ${attribute}=${payload.slice(0, 30)}`).to.include(payload);
+    for (const spec of hardened) {
+      const { cases, combinations } = RUNS.get(spec.tag)!;
+      for (const { attribute } of spec.badInput.attributes(spec.tools)) {
+        const values = cases.map((c) => c.attributes[attribute]);
+        for (const payload of NAMED_PAYLOADS) expect(values, `${spec.tag} ${attribute}=${payload.slice(0, 30)}`).to.include(payload);
       }
+      // every combination the plan makes gives cases
+      expect(combinations.length, spec.tag).to.be.at.least(2);
+      for (const label of combinations) expect(cases.some((c) => c.label === label), `<${spec.tag}>: ${label}`).to.equal(true);
     }
-    expect(RUNS.get('upr-timeline')!.cases.some((c) => c.label === 'from later than to')).to.equal(true);
-    expect(RUNS.get('upr-timeline')!.cases.some((c) => c.label === 'layout=horizontal with max-items=0')).to.equal(true);
-    expect(RUNS.get('upr-quote')!.cases.some((c) => c.label.startsWith('show-original on a quote in the page language'))).to.equal(true);
-    expect(RUNS.get('upr-fact-card')!.cases.some((c) => c.label === 'no-source + variant=text with a bad fact')).to.equal(true);
-    expect(RUNS.get('upr-recommendations-chart')!.cases.some((c) => c.label === 'bad cycles, view, metric and theme')).to.equal(true);
-    expect(RUNS.get('upr-sources')!.cases.some((c) => c.label === 'bad theme, booleans given any value')).to.equal(true);
   });
 });
 
-for (const widget of WIDGETS) {
+for (const spec of hardened) {
+  const widget = spec.tag;
   describe(`bad input: <${widget}>`, () => {
     const { cases, accepted } = RUNS.get(widget)!;
     const references = new Map<string, string>();
@@ -418,7 +316,7 @@ for (const widget of WIDGETS) {
 
     it(`takes the ${accepted.length} generated values it accepts (trimmed, any case, empty filters) silently`, async function () {
       this.timeout(30000);
-      expect(accepted.length).to.be.at.least(widget === 'upr-timeline' ? 30 : 10);
+      expect(accepted.length).to.be.at.least(spec.badInput.minimumAccepted ?? 10);
       const failures: string[] = [];
       for (let start = 0; start < accepted.length; start += BATCH) failures.push(...(await check(accepted.slice(start, start + BATCH), references)));
       expect(failures.length, report(failures)).to.equal(0);
@@ -426,38 +324,29 @@ for (const widget of WIDGETS) {
   });
 }
 
-/** The ones from the brief, spelled out, so that the generator's idea of valid is itself checked. */
+/**
+ * The contract spelled out in each plan (ids exact and case-sensitive, options the HTML way), one row each, so that
+ * the generator's idea of valid is itself checked: it must give exactly the row's warnings, and a row without any
+ * must render silently, showing what the classification says.
+ */
 describe('bad input: values the widgets accept are not bad', () => {
-  const cases: [Widget, Record<string, string>][] = [
-    ['upr-quote', { quote: 'do-hung-viet-midterm-launch-groundwork', theme: ' DARK ' }],
-    ['upr-fact-card', { fact: 'cycle-4-acceptance-share', variant: '\tText\n' }],
-    ['upr-timeline', { highlight: ' cycle-4-review ', kinds: 'Review', 'max-items': ' 007 ' }],
-  ];
-  for (const [widget, attributes] of cases) {
-    it(`<${widget} ${Object.entries(attributes).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}> renders without a warning`, async () => {
-      const capture = captureWarnings();
-      const el = document.createElement(widget) as Widgetish;
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      document.body.append(el);
-      try {
-        await el.updateComplete;
-        expect(capture.messages).to.deep.equal([]);
-        expect(el.shadowRoot!.querySelector('[part="unavailable"]')).to.equal(null);
-        if (attributes.theme) expect(el.shadowRoot!.querySelector('[part="base"]')!.classList.contains('theme-dark')).to.equal(true);
-        if (attributes.variant) expect(el.shadowRoot!.querySelector('.card')!.classList.contains('variant-text')).to.equal(true);
-        if (attributes.highlight) {
-          expect(el.shadowRoot!.querySelector('[aria-current="true"]')?.getAttribute('data-id')).to.equal('cycle-4-review');
-        }
-      } finally {
-        capture.restore();
-        el.remove();
+  for (const spec of hardened) {
+    spec.badInput.contract.forEach(({ attributes, warnings }, i) => {
+      const element = `<${spec.tag} ${Object.entries(attributes).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}>`;
+      const verdict = () => classify(spec, attributes, false);
+      if (warnings.length) {
+        const named = warnings.map((w) => `${w.attribute}=${JSON.stringify(w.value)}`).join(', ');
+        it(`while ids are case-sensitive and exact: ${element} warns about ${named} (the generator agrees)`, () => {
+          expect(verdict().warnings).to.deep.equal(warnings);
+        });
+        return;
       }
+      it(`${element} renders without a warning`, async () => {
+        expect(verdict().warnings, 'the generator agrees').to.deep.equal([]);
+        const c: Case = { n: i + 1, widget: spec.tag, label: 'the contract', attributes, ...verdict() };
+        const failures = await check([c], new Map());
+        expect(failures.length, report(failures)).to.equal(0);
+      });
     });
   }
-  it('while ids are case-sensitive and exact: `Cycle-4-Review` or " id " name nothing (the generator agrees)', () => {
-    expect(classify('upr-timeline', { highlight: 'Cycle-4-Review' }, false).warnings).to.deep.equal([{ attribute: 'highlight', value: 'Cycle-4-Review' }]);
-    expect(classify('upr-fact-card', { fact: ' cycle-4-acceptance-share ' }, false).warnings).to.have.length(1);
-    expect(classify('upr-timeline', { highlight: ' cycle-4-review ' }, false).warnings).to.deep.equal([]);
-    expect(classify('upr-quote', { quote: 'do-hung-viet-midterm-launch-groundwork', theme: ' DARK ' }, false).warnings).to.deep.equal([]);
-  });
 });
