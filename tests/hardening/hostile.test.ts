@@ -1,100 +1,43 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from '../helpers/frame.js';
+import type { PageContext } from '../../src/internal/widget-spec.js';
+import { type Frame, nextFrame, openFrame, type Widget, widgetsIn } from '../helpers/frame.js';
 import { part } from '../helpers/shadow.js';
+import { byTurns, hardeningExamples, html, inBothThemes, MODULE, RECORDER, written } from './pages.js';
+import { alpha, describeNode, describeWidget, hardened, hardenedOf, px, visible as isShown } from './tools.js';
 
 /**
  * Hostile host pages: global CSS written for other things, and the reader's own settings (reduced motion,
  * forced colours, print). Each page is an iframe that loads the built bundle (dist/upr-widgets.js) from its own
- * script tag, as a news site does, with the same widgets in a 280 px and a 1400 px column.
+ * script tag, as a news site does, with the same widgets in a 280 px and a 1400 px column: every widget's hardening
+ * examples (src/<tag>/spec.ts), in both languages and themes by turns. What is checked on every widget is here;
+ * what a widget needs besides comes from its spec's `pageChecks`.
  *
  * A control page without any stylesheet says what each widget should look like. On a hostile page, no style
  * inside a widget may differ from the control, except what a widget inherits from the article on purpose: its
- * font family and size (so sizes are compared as multiples of the widget's own font size), and for a term, whose
- * words are the article's own, all of the paragraph's style (so only its definition card is compared). A phone-sized
- * page puts a term's definition against a sticky masthead, a fixed bar and clipping, transformed ancestors.
+ * font family and size (so sizes are compared as multiples of the widget's own font size), and for a widget set in
+ * a sentence, whose words are the article's own, all of the paragraph's style (so only what it draws itself, a
+ * term's definition card, is compared). A phone-sized page puts a popup (a term's definition) against a sticky
+ * masthead, a fixed bar and clipping, transformed ancestors.
  */
 
-const BUNDLE = '/dist/upr-widgets.js';
-/** Records console output, errors and CSP violations of the page from before the bundle runs. */
-const RECORDER = '/tests/hardening/pages/recorder.ts';
-
-interface Frame {
-  iframe: HTMLIFrameElement;
-  win: Window & typeof globalThis;
-  doc: Document;
-  record: PageRecord;
-}
-
-/** Loads a page (as srcdoc) in an iframe and waits until every widget on it has rendered. */
-async function openFrame(html: string, width: number, height = 900): Promise<Frame> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'host page';
-  // fixed at the top left: WebKit throttles animation frames (and so rendering updates) in iframes out of view
-  iframe.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:${height}px;border:0`;
-  iframe.srcdoc = html;
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Window & typeof globalThis;
-  const doc = iframe.contentDocument!;
-  const record = (win as unknown as { __uprRecord?: PageRecord }).__uprRecord;
-  if (!record) throw new Error('the recorder script did not run in the page');
-  let timer = 0;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new Error(`widgets still undefined after 10 s: ${record.problems.join('; ')}`)), 10000);
-  });
-  await Promise.race([Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag))), timeout]).finally(() =>
-    window.clearTimeout(timer),
-  );
-  await Promise.all(widgetsIn(doc).map((el) => el.updateComplete));
-  await nextFrame(win);
-  await nextFrame(win);
-  return { iframe, win, doc, record };
-}
-
-/** `<upr-fact-card fact="x"> in #narrow`: the element as written, for assertion messages. */
-function describeWidget(el: Element): string {
-  const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`).join('');
-  const column = el.closest('[id]')?.id;
-  return `<${el.localName}${attrs}>${column ? ` in #${column}` : ''}`;
-}
-
-function describeNode(node: Element): string {
-  const part = node.getAttribute('part');
-  if (part) return `[part="${part}"]`;
-  const cls = node.getAttribute('class');
-  return `${node.localName}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}`;
-}
-
-const px = (value: string) => parseFloat(value) || 0;
+const checksOf = (el: Element) => hardenedOf(el.localName);
+const toolsOf = (el: Element) => hardenedOf(el.localName).tools;
+/** The widgets whose spec has a popup, and the popup. */
+const POPUPS = hardened.flatMap((spec) => (spec.pageChecks.popup ? [{ spec, popup: spec.pageChecks.popup }] : []));
+const pageOf = (frame: Frame): PageContext => ({ win: frame.win });
 
 // ---------------------------------------------------------------------------------------------------------------
 // the pages
 
 /**
- * The article's own paragraph with a term in it, clipped (overflow: hidden) as some sites clip their text, and its
- * twin with the same words in an element nobody defines: the term must sit in the line exactly as those words do.
+ * The same widgets in each column: every widget's hardening examples, by turns in English light, Vietnamese dark,
+ * Vietnamese light and English dark. A widget set in a sentence comes in the article's own paragraph, clipped
+ * (overflow: hidden) as some sites clip their text, and its twin with the same words in an element nobody defines:
+ * the widget must sit in the line exactly as those words do.
  */
-const STORY = `
-  <p class="story"><upr-term term="upr">UPR</upr-term> reviews every member state.</p>
-  <p class="story twin"><x-words>UPR</x-words> reviews every member state.</p>
-`;
-
-/** The same widgets in each column: every kind, and the variants whose layout differs most. */
-const WIDGETS = `${STORY}
-  <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
-  <upr-quote quote="dang-hoang-giang-multilateralism-upr" size="compact" show-original></upr-quote>
-  <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
-  <upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>
-  <upr-fact-card fact="epidemic-day-date" variant="text"></upr-fact-card>
-  <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
-  <upr-timeline layout="horizontal" highlight="cycle-4-review"></upr-timeline>
-  <upr-recommendations-chart></upr-recommendations-chart>
-  <upr-recommendations-chart lang="vi" metric="share" cycles="3,4" theme="dark"></upr-recommendations-chart>
-  <upr-recommendations-chart lang="vi" view="table"></upr-recommendations-chart>
-  <upr-sources></upr-sources>
-`;
+const PLACED = byTurns();
+const WIDGETS = PLACED.map((p) => html(written(p), { paragraphClass: 'story', twin: true })).join('\n');
 
 const COLUMNS = [
   { id: 'narrow', width: 280 },
@@ -110,7 +53,7 @@ function pageWith(base: string, css: string, body: string): string {
   <script src="${RECORDER}"></script>
   <style>${base}</style>
   <style>${css}</style>
-  <script type="module" src="${BUNDLE}"></script>
+  <script type="module" src="${MODULE}"></script>
 </head>
 <body>
 ${body}
@@ -130,25 +73,27 @@ function hostPage(css: string): string {
 }
 
 /**
- * A phone-sized page that fights a term's definition for the screen: a sticky masthead and a fixed subscription
- * bar above everything (the highest z-index there is), the paragraph clipped to its first line, inside a box that
- * makes itself the containing block of fixed-position descendants (transform, contain: paint) and clips them.
- * The words sit just under the masthead, so the card opens downwards over the bar; scrolled on, the words slide
- * under the masthead and the card, following them, reaches over it.
+ * A phone-sized page that fights a popup for the screen: a sticky masthead and a fixed subscription bar above
+ * everything (the highest z-index there is), the paragraph clipped to its first line, inside a box that makes
+ * itself the containing block of fixed-position descendants (transform, contain: paint) and clips them. The widget
+ * (its first hardening example, at the start of its sentence) sits just under the masthead, so the popup opens
+ * downwards over the bar; scrolled on, the widget slides under the masthead and the popup, following it, reaches
+ * over it.
  */
-function phonePage(css: string): string {
+function phonePage(css: string, spec: (typeof POPUPS)[number]['spec']): string {
   const base = `
     body { margin: 0; }
     .masthead { position: sticky; top: 0; z-index: 2147483647; height: 48px; background: #000; color: #fff; }
     .bar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2147483647; height: 60%; background: #c00; }
     .frame { transform: translateY(0); contain: paint; margin: 8px; }
     .story { overflow: hidden; height: 1.5em; }`;
+  const widget = html(written({ spec, example: hardeningExamples(spec)[0], lang: 'en', theme: 'light' }), { paragraphClass: 'story' });
   return pageWith(
     base,
     css,
     `<header class="masthead">News</header>
 <div class="frame"><div class="column" id="phone">
-  <p class="story"><upr-term term="united-nations">UN</upr-term> agencies work in Viet Nam.</p>
+  ${widget}
 </div></div>
 <div style="height: 2000px"></div>
 <div class="bar">Subscribe</div>`,
@@ -330,11 +275,12 @@ function relativeTransform(value: string, fontSize: number): string {
 }
 
 /**
- * What a widget draws itself: everything in its shadow root, except for a term, whose words are the article's
- * and take the paragraph's style on purpose: its definition card.
+ * What a widget draws itself: everything in its shadow root, except for a widget set in a sentence, whose words are
+ * the article's and take the paragraph's style on purpose: the part it draws itself (a term's definition card).
  */
 function ownElements(el: Element): Element[] {
-  const card = el.localName === 'upr-term' ? part(el, 'popover') : null;
+  const own = checksOf(el).pageChecks.inline?.ownPart;
+  const card = own ? part(el, own) : null;
   return card ? [card, ...card.querySelectorAll('*')] : Array.from(el.shadowRoot!.querySelectorAll('*'));
 }
 
@@ -382,25 +328,11 @@ function inScroller(node: Element, root: ShadowRoot): boolean {
   return false;
 }
 
-/** What must be on screen, per widget: parts, and for the timeline the opened (highlighted) item's summary. */
-const KEY_PARTS: Record<string, string[]> = {
-  'upr-quote': ['figure', 'quote', 'caption', 'speaker', 'occasion', 'date', 'source', 'copy-button'].map((p) => `[part~="${p}"]`),
-  'upr-fact-card': ['value', 'label', 'context', 'as-of', 'source'].map((p) => `[part~="${p}"]`),
-  'upr-timeline': [
-    ...['list', 'item', 'date', 'title', 'cycle-divider'].map((p) => `[part~="${p}"]`),
-    '[part~="item-highlighted"] [part~="summary"]',
-    '[part~="item-highlighted"] [part~="source"]',
-  ],
-  'upr-sources': ['heading', 'list', 'entry'].map((p) => `[part~="${p}"]`),
-  'upr-term': ['[part~="trigger"]'],
-  // and, in the chart view, the chart, its cycles and bars; in the table view, the table (chartProblems)
-  'upr-recommendations-chart': ['title', 'note', 'source'].map((p) => `[part~="${p}"]`),
-};
-
-function isShown(node: Element): boolean {
-  const box = node.getBoundingClientRect();
-  const s = getComputedStyle(node);
-  return box.width > 0 && box.height > 0 && s.visibility === 'visible' && Number(s.opacity) > 0.5;
+/** What must be on screen: the parts its spec names for its attributes, a space meaning a part inside another. */
+function keyParts(el: Element): string[] {
+  return checksOf(el)
+    .pageChecks.keyParts(el)
+    .map((names) => names.split(' ').map((name) => `[part~="${name}"]`).join(' '));
 }
 
 /** The box an element's text must stay in: its own, or that of its closest block ancestor. */
@@ -411,76 +343,24 @@ function blockOf(node: Element): Element {
   return node;
 }
 
-/** Problems with a widget's layout: hidden parts, boxes outside the widget, text outside its box. */
+/** Problems with a widget's layout: hidden parts, boxes outside the widget, text outside its box, and its own. */
 function layoutProblems(el: Widget): string[] {
   const problems: string[] = [];
+  const { pageChecks, tools } = checksOf(el);
   const name = describeWidget(el);
   const root = el.shadowRoot!;
   const host = el.getBoundingClientRect();
   const column = el.parentElement!.getBoundingClientRect();
-  // a term is a few words in a paragraph; every other widget is a block as wide as its column
-  if (el.localName === 'upr-term') problems.push(...twinProblems(el));
+  // a widget set in a sentence is a few words in a paragraph; every other widget is a block as wide as its column
+  if (pageChecks.inline) problems.push(...twinProblems(el));
   else if (Math.abs(host.width - column.width) > 1) problems.push(`${name} is ${host.width}px wide in a ${column.width}px column`);
-  for (const selector of KEY_PARTS[el.localName]) {
+  for (const selector of keyParts(el)) {
     const node = root.querySelector(selector);
     if (!node) problems.push(`${name}: nothing matches ${selector}`);
     else if (!isShown(node)) problems.push(`${name}: ${selector} is not visible`);
   }
   problems.push(...contentProblems(name, root.querySelectorAll('*'), host));
-  if (el.localName === 'upr-recommendations-chart') problems.push(...chartProblems(el));
-  return problems;
-}
-
-/** Boxes of the text of a node, line by line. */
-function textBoxes(node: Element): DOMRect[] {
-  const range = node.ownerDocument.createRange();
-  range.selectNodeContents(node);
-  return Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-}
-
-/**
- * A chart a reader can read: its parts on screen for its view; no two labels (cycles, bar names, figures) over
- * each other; every bar drawn, as long as its figure says, in a track of some width.
- */
-function chartProblems(el: Widget): string[] {
-  const name = describeWidget(el);
-  const root = el.shadowRoot!;
-  const problems: string[] = [];
-  const view = el.getAttribute('view') === 'table' ? 'table' : 'chart';
-  for (const p of view === 'table' ? ['table'] : ['chart', 'cycle', 'bar']) {
-    if (!isShown(part(el, p) ?? el)) problems.push(`${name}: no ${p} on screen`);
-  }
-  if (view === 'table') return problems;
-  const labels = Array.from(root.querySelectorAll('[part~="cycle"], .bar-name, .bar-value')).flatMap((node) =>
-    textBoxes(node).map((box) => ({ box, node, text: node.textContent!.trim() })),
-  );
-  for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      if (labels[i].node === labels[j].node) continue;
-      const [a, b] = [labels[i].box, labels[j].box];
-      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-      if (overlap) problems.push(`${name}: "${labels[i].text}" and "${labels[j].text}" overlap`);
-    }
-  }
-  const fontSize = px(getComputedStyle(part(el, 'chart')!).fontSize);
-  const bars = Array.from(root.querySelectorAll('[part~="bar"]'), (bar) => {
-    const track = bar.querySelector('.bar-track')!.getBoundingClientRect();
-    // the box that clips the bar (a rectangle's box includes its outline in some engines)
-    const drawn = bar.querySelector('.bar-track .length')!.getBoundingClientRect().width;
-    // "271*", "84,7%": the figure as written
-    const figure = Number(bar.querySelector('.bar-value')!.textContent!.replace(/[^\d,.]/g, '').replace(',', '.'));
-    return { label: bar.getAttribute('aria-label'), track: track.width, drawn, figure };
-  });
-  const share = el.getAttribute('metric') === 'share';
-  const longest = share ? 100 : Math.max(...bars.map((b) => b.figure));
-  for (const { label, track, drawn, figure } of bars) {
-    // enough to see a proportion: 1.5em of its figures (a share in the dark theme at 280px under a 24px root, in
-    // Firefox, has 2em: narrow, but drawn to scale, with the figure beside it)
-    if (track < 1.5 * fontSize) problems.push(`${name}: the track of "${label}" is ${Math.round(track)}px wide`);
-    else if (Math.abs(drawn / track - figure / longest) > 0.02) {
-      problems.push(`${name}: "${label}" is drawn ${((100 * drawn) / track).toFixed(1)}% of its track, its figure is ${((100 * figure) / longest).toFixed(1)}% of the longest`);
-    }
-  }
+  problems.push(...(pageChecks.layout?.(el, tools) ?? []));
   return problems;
 }
 
@@ -544,89 +424,17 @@ function twinProblems(el: Widget): string[] {
 
 /** The typographic hierarchy a reader needs: each check names what failed. */
 function hierarchyProblems(el: Widget): string[] {
-  const problems: string[] = [];
-  const name = describeWidget(el);
-  const size = (node: Element | null) => (node ? px(getComputedStyle(node).fontSize) : NaN);
-  const hostSize = size(el);
-  const ratio = (node: Element | null) => size(node) / hostSize;
-  if (el.localName === 'upr-quote') {
-    const words = part(el, 'quote');
-    const expected = el.getAttribute('size') === 'compact' ? 0.9375 : 1.25; // compact reported speech: 0.9375em
-    if (Math.abs(ratio(words) - expected) > 0.002) problems.push(`${name}: the quoted words are ${ratio(words).toFixed(3)}em, expected ${expected}em of the widget's size`);
-    const button = part(el, 'copy-button')!;
-    const b = getComputedStyle(button);
-    if (b.textTransform !== 'none') problems.push(`${name}: the button is text-transform: ${b.textTransform}`);
-    if (b.color === 'rgb(255, 0, 0)') problems.push(`${name}: the button is red`);
-    if (button.getBoundingClientRect().height < hostSize * 1.5) problems.push(`${name}: the button is ${button.getBoundingClientRect().height}px high`);
-  }
-  if (el.localName === 'upr-fact-card') {
-    const value = part(el, 'value')!;
-    const label = part(el, 'label')!;
-    const labelLine = px(getComputedStyle(label).lineHeight);
-    if (el.getAttribute('variant') !== 'text') {
-      const figure = value.querySelector('.figure') ?? value;
-      if (size(figure) < 2 * size(label)) problems.push(`${name}: the figure (${size(figure)}px) is not at least twice the label (${size(label)}px)`);
-      const high = figure.getBoundingClientRect().height;
-      if (high < 1.5 * labelLine) problems.push(`${name}: the figure is ${high}px high, a line of the label ${labelLine}px`);
-    }
-    if (Math.abs(ratio(label) - 1) > 0.001) problems.push(`${name}: the label is ${ratio(label).toFixed(3)}em`);
-  }
-  if (el.localName === 'upr-timeline') {
-    const items = Array.from(el.shadowRoot!.querySelectorAll('[part~="item"]'), (li) => li.getBoundingClientRect());
-    const horizontal = el.getAttribute('layout') === 'horizontal';
-    for (let i = 1; i < items.length; i++) {
-      const [a, b] = [items[i - 1], items[i]];
-      if (horizontal ? b.left < a.right - 1 || Math.abs(b.top - a.top) > 1 : b.top < a.bottom - 1) {
-        problems.push(`${name}: item ${i} is not ${horizontal ? 'beside' : 'below'} item ${i - 1}`);
-        break;
-      }
-    }
-    const controls = part(el, 'controls')!;
-    if (horizontal !== isShown(controls)) problems.push(`${name}: the Earlier/Later buttons are ${horizontal ? 'hidden' : 'shown'}`);
-  }
-  if (el.localName === 'upr-sources') {
-    const heading = part(el, 'heading')!;
-    if (Math.abs(ratio(heading) - 1) > 0.001) problems.push(`${name}: the heading is ${ratio(heading).toFixed(3)}em`);
-    if (Number(getComputedStyle(heading).fontWeight) < 600) problems.push(`${name}: the heading is not bold`);
-    const entries = Array.from(el.shadowRoot!.querySelectorAll('[part~="entry"]'));
-    if (entries.some((entry) => Math.abs(ratio(entry) - 0.875) > 0.002)) problems.push(`${name}: an entry is not 0.875em of the widget's size`);
-    const below = entries.findIndex((entry, i) => i > 0 && entry.getBoundingClientRect().top < entries[i - 1].getBoundingClientRect().bottom - 1);
-    if (below > 0) problems.push(`${name}: entry ${below} is not below entry ${below - 1}`);
-  }
-  if (el.localName === 'upr-recommendations-chart') {
-    const title = part(el, 'title')!;
-    if (Number(getComputedStyle(title).fontWeight) < 600) problems.push(`${name}: the title is not bold`);
-    // small type, not too small to read on a phone (the comparison with the control page keeps the exact size)
-    const figures = el.shadowRoot!.querySelector('.bar-value') ?? part(el, 'table')!.querySelector('td');
-    if (ratio(figures) < 0.75) problems.push(`${name}: the figures are ${ratio(figures).toFixed(3)}em of the widget's size`);
-    const bars = Array.from(el.shadowRoot!.querySelectorAll('[part~="bar"]'), (bar) => bar.getBoundingClientRect());
-    const beside = bars.findIndex((bar, i) => i > 0 && bar.top < bars[i - 1].bottom - 1);
-    if (beside > 0) problems.push(`${name}: bar ${beside} is not below bar ${beside - 1}`);
-  }
-  if (el.localName === 'upr-term') {
-    // the words are the article's: they look like the rest of the paragraph, plus a dotted underline
-    const words = getComputedStyle(part(el, 'trigger')!);
-    const paragraph = getComputedStyle(el.closest('p')!);
-    for (const property of ['color', 'font-family', 'font-size', 'font-style', 'font-weight', 'letter-spacing', 'text-transform', 'line-height']) {
-      const [got, want] = [words.getPropertyValue(property), paragraph.getPropertyValue(property)];
-      if (got !== want) problems.push(`${name}: the words have ${property} ${got}, the paragraph ${want}`);
-    }
-    if (words.textDecorationLine !== 'underline' || words.textDecorationStyle !== 'dotted') {
-      problems.push(`${name}: the words are not underlined with dots (${words.textDecorationLine} ${words.textDecorationStyle})`);
-    }
-    if (words.cursor !== 'pointer') problems.push(`${name}: the cursor over the words is ${words.cursor}`);
-  }
-  return problems;
+  return checksOf(el).pageChecks.hierarchy(el, toolsOf(el));
 }
 
 /**
- * The sources list is a list of links: each must still be one a reader can use, whatever the page does to its
- * own links (underlined, focusable, and what a tap at its middle lands on). Scrolls each link into view.
+ * Links in a widget (its spec's `links`) must still be links a reader can use, whatever the page does to its own
+ * (underlined, focusable, and what a tap at its middle lands on). Scrolls each link into view.
  */
 function linkProblems(el: Widget): string[] {
   const name = describeWidget(el);
   const root = el.shadowRoot!;
-  const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('[part~="entry"] a'));
+  const links = Array.from(root.querySelectorAll<HTMLAnchorElement>(checksOf(el).pageChecks.links!));
   const problems = links.length ? [] : [`${name}: no links`];
   for (const link of links) {
     const what = `${name}: the link to ${link.getAttribute('href')}`;
@@ -643,6 +451,9 @@ function linkProblems(el: Widget): string[] {
   return problems;
 }
 
+/** The widgets of a page whose spec has links to check. */
+const withLinks = (doc: Document) => widgetsIn(doc).filter((el) => checksOf(el).pageChecks.links);
+
 /** Where the text of a block starts, against where its content box starts (0 when aligned to the left). */
 function indentOf(block: Element): number {
   const s = getComputedStyle(block);
@@ -653,47 +464,35 @@ function indentOf(block: Element): number {
   return Math.min(...lefts) - contentLeft;
 }
 
-/** Opens a term's definition as a click on its words does, with the words in view, and waits until it is placed. */
-async function openTerm(frame: Frame, el: Widget): Promise<void> {
-  el.scrollIntoView({ block: 'nearest' });
-  part(el, 'trigger')!.click();
-  await el.updateComplete;
-  for (let i = 0; i < 3; i++) await nextFrame(frame.win);
-}
-
-async function closeTerm(frame: Frame, el: Widget | undefined): Promise<void> {
-  const words = el && part(el, 'trigger');
-  if (words?.getAttribute('aria-expanded') !== 'true') return;
-  words.click();
-  await el!.updateComplete;
-  await nextFrame(frame.win);
-}
+const openPopup = (frame: Frame, el: Widget) => checksOf(el).pageChecks.popup!.open(el, pageOf(frame), toolsOf(el));
+const closePopup = (frame: Frame, el: Widget | undefined) => (el ? checksOf(el).pageChecks.popup!.close(el, pageOf(frame), toolsOf(el)) : undefined);
 
 /**
- * Problems with an open definition: not shown; outside the viewport; covering its words (unless it cannot fit
- * above or below them: then it must scroll) or away from them; not what is drawn at its corners and middle (so
- * under something of the page, or clipped); its own text outside it.
+ * Problems with an open popup: not shown; outside the viewport; covering what opened it (unless it cannot fit
+ * above or below it: then it must scroll) or away from it; not what is drawn at its corners and middle (so under
+ * something of the page, or clipped); its own text outside it.
  */
-function cardProblems(frame: Frame, el: Widget): string[] {
+function popupProblems(frame: Frame, el: Widget): string[] {
+  const popup = checksOf(el).pageChecks.popup!;
   const name = describeWidget(el);
-  const card = part(el, 'popover')!;
-  if (!isShown(card)) return [`${name}: the definition is not shown`];
+  const card = part(el, popup.part)!;
+  if (!isShown(card)) return [`${name}: the ${popup.name} is not shown`];
   const problems: string[] = [];
   const box = card.getBoundingClientRect();
-  const words = part(el, 'trigger')!.getBoundingClientRect();
+  const words = part(el, popup.trigger)!.getBoundingClientRect();
   const { clientWidth: width, clientHeight: height } = frame.doc.documentElement;
   const at = `${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`;
   if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 || box.bottom > height + 0.5) {
-    problems.push(`${name}: the definition (${at}) is not inside the ${width} × ${height} viewport`);
+    problems.push(`${name}: the ${popup.name} (${at}) is not inside the ${width} × ${height} viewport`);
   }
   // the room above or below the words, less the gap to them and the margin to the screen's edge
   const fitsBeside = box.height <= Math.max(words.top, height - words.bottom) - 14;
   const scrolls = ['auto', 'scroll'].includes(getComputedStyle(card).overflowY);
-  if (card.scrollHeight > card.clientHeight + 1 && !scrolls) problems.push(`${name}: the definition is cut off, and does not scroll`);
+  if (card.scrollHeight > card.clientHeight + 1 && !scrolls) problems.push(`${name}: the ${popup.name} is cut off, and does not scroll`);
   if (!(box.top >= words.bottom - 0.5 || box.bottom <= words.top + 0.5)) {
-    if (fitsBeside) problems.push(`${name}: the definition (${at}) covers its words`);
-  } else if (Math.min(Math.abs(box.top - words.bottom), Math.abs(words.top - box.bottom)) > 12) problems.push(`${name}: the definition (${at}) is away from its words`);
-  if (!(box.left < words.right && box.right > words.left)) problems.push(`${name}: the definition (${at}) is not beside its words`);
+    if (fitsBeside) problems.push(`${name}: the ${popup.name} (${at}) covers its words`);
+  } else if (Math.min(Math.abs(box.top - words.bottom), Math.abs(words.top - box.bottom)) > 12) problems.push(`${name}: the ${popup.name} (${at}) is away from its words`);
+  if (!(box.left < words.right && box.right > words.left)) problems.push(`${name}: the ${popup.name} (${at}) is not beside its words`);
   const points = [
     [box.left + 3, box.top + 3],
     [box.right - 3, box.top + 3],
@@ -703,36 +502,28 @@ function cardProblems(frame: Frame, el: Widget): string[] {
   ];
   for (const [x, y] of points) {
     const hit = frame.doc.elementFromPoint(x, y);
-    if (hit !== el) problems.push(`${name}: at ${Math.round(x)},${Math.round(y)} the page shows ${hit ? describeNode(hit) : 'nothing'}, not the definition`);
+    if (hit !== el) problems.push(`${name}: at ${Math.round(x)},${Math.round(y)} the page shows ${hit ? describeNode(hit) : 'nothing'}, not the ${popup.name}`);
   }
   const ratio = px(getComputedStyle(card).fontSize) / px(getComputedStyle(el).fontSize);
-  if (Math.abs(ratio - 0.875) > 0.002) problems.push(`${name}: the definition is ${ratio.toFixed(3)}em of the words' size`);
+  if (Math.abs(ratio - popup.fontSize) > 0.002) problems.push(`${name}: the ${popup.name} is ${ratio.toFixed(3)}em of the words' size`);
   problems.push(...contentProblems(name, [card, ...card.querySelectorAll('*')], box));
   return problems;
 }
 
-/** A line of each widget short enough to show where its text starts. */
-const SHORT_LINES: Record<string, string> = {
-  'upr-timeline': 'date',
-  'upr-fact-card': 'as-of',
-  'upr-sources': 'heading',
-  'upr-recommendations-chart': 'source',
-};
-
-/** A left-to-right widget sets its short lines (dates) and its button at the left, whatever the page's direction. */
+/**
+ * A left-to-right widget sets its short line (a date, a heading: its spec's `shortLine`) at the left, whatever the
+ * page's direction, and passes its own checks (a button at the left).
+ */
 function leftToRightProblems(el: Widget): string[] {
+  const { pageChecks, tools } = checksOf(el);
   const name = describeWidget(el);
   const problems: string[] = [];
-  // a term's words follow the paragraph; its definition is the widget's own text
-  const direction = getComputedStyle(part(el, el.localName === 'upr-term' ? 'popover' : 'base')!).direction;
+  // a widget set in a sentence follows the paragraph; what it draws itself is its own text
+  const direction = getComputedStyle(part(el, pageChecks.inline?.ownPart ?? 'base')!).direction;
   if (direction !== 'ltr') problems.push(`${name} is ${direction}`);
-  const short = SHORT_LINES[el.localName];
-  const line = short && part(el, short);
+  const line = pageChecks.shortLine && part(el, pageChecks.shortLine);
   if (line && Math.abs(indentOf(line)) > 1) problems.push(`${name}: "${line.textContent!.trim()}" starts ${Math.round(indentOf(line))}px from the left`);
-  if (el.localName === 'upr-quote') {
-    const offset = part(el, 'copy-button')!.getBoundingClientRect().left - part(el, 'figure')!.getBoundingClientRect().left;
-    if (Math.abs(offset) > 1) problems.push(`${name}: the copy button is ${Math.round(offset)}px from the left`);
-  }
+  problems.push(...(pageChecks.leftToRight?.(el, tools) ?? []));
   return problems;
 }
 
@@ -743,7 +534,7 @@ describe('hostile host pages', function () {
   let control: Frame;
 
   before(async () => {
-    control = await openFrame(hostPage(''), 1440);
+    control = await openFrame({ html: hostPage('') }, { width: 1440, height: 900 });
   });
   after(() => control?.iframe.remove());
 
@@ -751,23 +542,27 @@ describe('hostile host pages', function () {
     it('lays every widget out inside its column, with every part visible, at 280px and at 1400px', () => {
       const problems = widgetsIn(control.doc).flatMap(layoutProblems);
       expect(problems, problems.join('\n')).to.deep.equal([]);
-      expect(widgetsIn(control.doc)).to.have.length(24);
+      expect(widgetsIn(control.doc)).to.have.length(COLUMNS.length * PLACED.length);
     });
 
-    it("keeps the sources list's links links: underlined, focusable, and what a tap lands on", () => {
-      const problems = widgetsIn(control.doc).filter((el) => el.localName === 'upr-sources').flatMap(linkProblems);
-      expect(problems, problems.join('\n')).to.deep.equal([]);
-    });
+    for (const spec of hardened.filter((s) => s.pageChecks.links)) {
+      it(`keeps the links of <${spec.tag}> links: underlined, focusable, and what a tap lands on`, () => {
+        const problems = withLinks(control.doc).filter((el) => el.localName === spec.tag).flatMap(linkProblems);
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+    }
 
-    it("opens a term's definition beside its words, inside the viewport and on top, at 280px and at 1400px", async () => {
-      const problems: string[] = [];
-      for (const el of control.doc.querySelectorAll<Widget>('upr-term')) {
-        await openTerm(control, el);
-        problems.push(...cardProblems(control, el));
-        await closeTerm(control, el);
-      }
-      expect(problems, problems.join('\n')).to.deep.equal([]);
-    });
+    for (const { spec, popup } of POPUPS) {
+      it(`opens the ${popup.name} of <${spec.tag}> beside its words, inside the viewport and on top, at 280px and at 1400px`, async () => {
+        const problems: string[] = [];
+        for (const el of control.doc.querySelectorAll<Widget>(spec.tag)) {
+          await openPopup(control, el);
+          problems.push(...popupProblems(control, el));
+          await closePopup(control, el);
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+    }
 
     it('keeps the typographic hierarchy', () => {
       const problems = widgetsIn(control.doc).flatMap(hierarchyProblems);
@@ -779,7 +574,7 @@ describe('hostile host pages', function () {
     describe(`a page with ${scenario.name}`, () => {
       let page: Frame;
       before(async () => {
-        page = await openFrame(hostPage(scenario.css), 1440);
+        page = await openFrame({ html: hostPage(scenario.css) }, { width: 1440, height: 900 });
       });
       after(() => page?.iframe.remove());
 
@@ -806,51 +601,58 @@ describe('hostile host pages', function () {
         expect(problems, problems.join('\n')).to.deep.equal([]);
       });
 
-      it("keeps the sources list's links links: underlined, focusable, and what a tap lands on", () => {
-        const problems = widgetsIn(page.doc).filter((el) => el.localName === 'upr-sources').flatMap(linkProblems);
-        expect(problems, problems.join('\n')).to.deep.equal([]);
-      });
-
-      it("opens a term's definition beside its words, inside the viewport and on top, styled as on the control page", async () => {
-        const problems: string[] = [];
-        for (const column of COLUMNS) {
-          const [want, got] = [control, page].map((frame) => frame.doc.querySelector<Widget>(`#${column.id} upr-term`)!);
-          try {
-            await openTerm(control, want);
-            await openTerm(page, got);
-            problems.push(...compareSignatures(describeWidget(got), styleSignature(want), styleSignature(got)), ...cardProblems(page, got));
-          } finally {
-            await closeTerm(control, want);
-            await closeTerm(page, got);
-          }
-        }
-        expect(problems, problems.join('\n')).to.deep.equal([]);
-      });
-
-      it("shows a term's whole definition on a phone, over a sticky masthead and a fixed bar, out of a clipping paragraph", async () => {
-        const phone = await openFrame(phonePage(scenario.css), 360, 480);
-        try {
-          const el = phone.doc.querySelector<Widget>('upr-term')!;
-          await openTerm(phone, el);
-          const problems = cardProblems(phone, el);
-          // what this test is about: the card reaches over the bar and out of the paragraph
-          const box = part(el, 'popover')!.getBoundingClientRect();
-          expect(box.bottom, 'over the bar').to.be.greaterThan(phone.doc.querySelector('.bar')!.getBoundingClientRect().top + 10);
-          expect(box.bottom, 'out of the paragraph').to.be.greaterThan(el.closest('p')!.getBoundingClientRect().bottom + 10);
+      for (const spec of hardened.filter((s) => s.pageChecks.links)) {
+        it(`keeps the links of <${spec.tag}> links: underlined, focusable, and what a tap lands on`, () => {
+          const problems = withLinks(page.doc).filter((el) => el.localName === spec.tag).flatMap(linkProblems);
           expect(problems, problems.join('\n')).to.deep.equal([]);
+        });
+      }
 
-          // the reader scrolls on: the words slide under the masthead, and the card follows them over it
-          phone.win.scrollBy(0, part(el, 'trigger')!.getBoundingClientRect().top + 4);
-          for (let i = 0; i < 3; i++) await nextFrame(phone.win);
-          const masthead = phone.doc.querySelector('.masthead')!.getBoundingClientRect();
-          expect(part(el, 'popover')!.getBoundingClientRect().top, 'over the masthead').to.be.below(masthead.bottom - 10);
-          const scrolled = cardProblems(phone, el);
-          expect(scrolled, scrolled.join('\n')).to.deep.equal([]);
-          expect(phone.record.problems, phone.record.problems.join('\n')).to.deep.equal([]);
-        } finally {
-          phone.iframe.remove();
-        }
-      });
+      for (const { spec, popup } of POPUPS) {
+        it(`opens the ${popup.name} of <${spec.tag}> beside its words, inside the viewport and on top, styled as on the control page`, async () => {
+          const problems: string[] = [];
+          for (const column of COLUMNS) {
+            const pairs = [control, page].map((frame) => Array.from(frame.doc.querySelectorAll<Widget>(`#${column.id} ${spec.tag}`)));
+            for (const [i, got] of pairs[1].entries()) {
+              const want = pairs[0][i];
+              try {
+                await openPopup(control, want);
+                await openPopup(page, got);
+                problems.push(...compareSignatures(describeWidget(got), styleSignature(want), styleSignature(got)), ...popupProblems(page, got));
+              } finally {
+                await closePopup(control, want);
+                await closePopup(page, got);
+              }
+            }
+          }
+          expect(problems, problems.join('\n')).to.deep.equal([]);
+        });
+
+        it(`shows the whole ${popup.name} of <${spec.tag}> on a phone, over a sticky masthead and a fixed bar, out of a clipping paragraph`, async () => {
+          const phone = await openFrame({ html: phonePage(scenario.css, spec) }, { width: 360, height: 480 });
+          try {
+            const el = phone.doc.querySelector<Widget>(spec.tag)!;
+            await openPopup(phone, el);
+            const problems = popupProblems(phone, el);
+            // what this test is about: the popup reaches over the bar and out of the paragraph
+            const box = part(el, popup.part)!.getBoundingClientRect();
+            expect(box.bottom, 'over the bar').to.be.greaterThan(phone.doc.querySelector('.bar')!.getBoundingClientRect().top + 10);
+            expect(box.bottom, 'out of the paragraph').to.be.greaterThan(el.closest('p')!.getBoundingClientRect().bottom + 10);
+            expect(problems, problems.join('\n')).to.deep.equal([]);
+
+            // the reader scrolls on: the words slide under the masthead, and the popup follows them over it
+            phone.win.scrollBy(0, part(el, popup.trigger)!.getBoundingClientRect().top + 4);
+            for (let i = 0; i < 3; i++) await nextFrame(phone.win);
+            const masthead = phone.doc.querySelector('.masthead')!.getBoundingClientRect();
+            expect(part(el, popup.part)!.getBoundingClientRect().top, 'over the masthead').to.be.below(masthead.bottom - 10);
+            const scrolled = popupProblems(phone, el);
+            expect(scrolled, scrolled.join('\n')).to.deep.equal([]);
+            expect(phone.record.problems, phone.record.problems.join('\n')).to.deep.equal([]);
+          } finally {
+            phone.iframe.remove();
+          }
+        });
+      }
 
       it('has no horizontal scrollbar at 280px or at 1400px', () => {
         for (const c of COLUMNS) {
@@ -881,27 +683,18 @@ const FORCED_COLORS_COMMAND = 'upr-emulate-forced-colors';
 const NO_EMULATION = 'media emulation is only available in Chromium with these launchers (Firefox: WebDriver BiDi, WebKit: WebDriver)';
 const NO_FORCED_COLORS = 'forced colours are emulated in Chromium only (over CDP); Firefox runs over WebDriver BiDi, WebKit over WebDriver';
 
+/** Every widget's hardening examples, in the light and the dark theme, in a 900px column. */
 const MEDIA_PAGE = `<!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <script src="${RECORDER}"></script>
   <style>body { margin: 8px; background: #fff; } #wide { width: 900px; }</style>
-  <script type="module" src="${BUNDLE}"></script>
+  <script type="module" src="${MODULE}"></script>
 </head>
 <body>
   <div class="column" id="wide">
-    <p>The <upr-term term="upr">UPR</upr-term> reviews every member state; a <upr-term term="upr-cycle" theme="dark">cycle</upr-term> lasts about five years.</p>
-    <upr-quote quote="do-hung-viet-midterm-launch-groundwork"></upr-quote>
-    <upr-quote quote="kamal-malhotra-midterm-report-commitment" theme="dark"></upr-quote>
-    <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
-    <upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>
-    <upr-timeline cycles="3,4" highlight="cycle-4-review"></upr-timeline>
-    <upr-timeline layout="horizontal" highlight="cycle-4-review" theme="dark"></upr-timeline>
-    <upr-recommendations-chart cycles="3,4"></upr-recommendations-chart>
-    <upr-recommendations-chart metric="share" theme="dark"></upr-recommendations-chart>
-    <upr-sources></upr-sources>
-    <upr-sources theme="dark" no-heading></upr-sources>
+    ${inBothThemes('en').map((p) => html(written(p))).join('\n    ')}
   </div>
 </body>
 </html>`;
@@ -914,55 +707,68 @@ function luminance(color: string): number {
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
-const alpha = (color: string) => (color.startsWith('rgba') ? Number(color.match(/[\d.]+/g)![3]) : 1);
 
 describe("the reader's settings", function () {
   this.timeout(30000);
   let page: Frame;
 
   before(async () => {
-    page = await openFrame(MEDIA_PAGE, 960);
+    page = await openFrame({ html: MEDIA_PAGE }, { width: 960, height: 900 });
   });
   after(async () => {
     page?.iframe.remove();
     if (CAN_EMULATE_MEDIA) await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', colorScheme: 'light' });
   });
 
-  const timelines = () => Array.from(page.doc.querySelectorAll<Widget>('upr-timeline'));
-  const horizontal = () => page.doc.querySelector<Widget>('upr-timeline[layout="horizontal"]')!;
+  const settingsOf = (el: Element) => checksOf(el).pageChecks.readerSettings;
   const running = (el: Element) => part(el, 'base')!.getAnimations({ subtree: true });
+  /** The first widget of each kind whose spec has `pick`. */
+  const firstOfEach = <T>(pick: (el: Widget) => T | undefined) =>
+    hardened.flatMap((spec) => {
+      const el = widgetsIn(page.doc).find((w) => w.localName === spec.tag);
+      const found = el && pick(el);
+      return el && found ? [{ el, found }] : [];
+    });
 
   it(`runs no animation or transition with prefers-reduced-motion: reduce${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
     if (!CAN_EMULATE_MEDIA) this.skip();
-    const [vertical] = timelines();
-    const toggles = () => Array.from(vertical.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="title"] button'));
+    const animated = widgetsIn(page.doc).filter((el) => settingsOf(el)?.animate);
+    const animate = (el: Widget) => settingsOf(el)!.animate!(el, pageOf(page), toolsOf(el));
 
-    // First, with motion allowed: opening an item turns its chevron with a transition, so the check below can see one.
+    // First, with motion allowed: what animates does (a timeline's item opens, its chevron turns), so that the
+    // check below can see it.
     await emulateMedia({ reducedMotion: 'no-preference' });
-    toggles()[0].click();
-    await vertical.updateComplete;
-    await nextFrame(page.win);
-    expect(running(vertical).length, 'a transition while motion is allowed').to.be.greaterThan(0);
+    const moving: Widget[] = [];
+    for (const el of animated) {
+      if (!(await animate(el))) continue;
+      moving.push(el);
+      expect(running(el).length, `${describeWidget(el)}: a transition while motion is allowed`).to.be.greaterThan(0);
+    }
+    expect(moving.length, 'widgets that animate while motion is allowed').to.be.greaterThan(0);
 
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(page.win.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-    toggles()[1].click();
-    toggles()[0].click();
-    await vertical.updateComplete;
-    await nextFrame(page.win);
-    expect(running(vertical).map((a) => String((a as CSSTransition).transitionProperty ?? a.id))).to.deep.equal([]);
+    for (const el of moving) {
+      await animate(el);
+      expect(running(el).map((a) => String((a as CSSTransition).transitionProperty ?? a.id)), describeWidget(el)).to.deep.equal([]);
+    }
 
-    // The Earlier/Later buttons jump instead of scrolling smoothly: the row has moved as soon as the click returns.
-    const row = part(horizontal(), 'list')!;
-    const later = horizontal().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')[1];
-    row.scrollLeft = 0;
-    await nextFrame(page.win);
-    later.click();
-    const at = row.scrollLeft;
-    expect(at, 'scrolled as soon as the click returns').to.be.greaterThan(row.clientWidth / 2);
-    await nextFrame(page.win);
-    await nextFrame(page.win);
-    expect(row.scrollLeft, 'and not moving any more').to.equal(at);
+    // A scroller's buttons jump instead of scrolling smoothly: the row has moved as soon as the click returns.
+    const scrollers = widgetsIn(page.doc).filter((el) => checksOf(el).pageChecks.scroller?.applies(el));
+    expect(scrollers.length, 'scrollers on the page').to.be.greaterThan(0);
+    for (const el of scrollers) {
+      const scroller = checksOf(el).pageChecks.scroller!;
+      const row = part(el, scroller.row)!;
+      const later = el.shadowRoot!.querySelectorAll<HTMLButtonElement>(scroller.buttons)[1];
+      row.scrollLeft = 0;
+      await nextFrame(page.win);
+      later.click();
+      const at = row.scrollLeft;
+      expect(at, `${describeWidget(el)}: scrolled as soon as the click returns`).to.be.greaterThan(row.clientWidth / 2);
+      await nextFrame(page.win);
+      await nextFrame(page.win);
+      expect(row.scrollLeft, `${describeWidget(el)}: and not moving any more`).to.equal(at);
+    }
     for (const el of widgetsIn(page.doc)) expect(running(el), describeWidget(el)).to.deep.equal([]);
   });
 
@@ -988,50 +794,12 @@ describe("the reader's settings", function () {
       expect(page.win.matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
       await nextFrame(page.win);
       const problems: string[] = [];
-      const border = (node: Element | null, side: 'top' | 'left', what: string, pseudo?: string) => {
-        const s = node && getComputedStyle(node, pseudo);
-        const color = s?.getPropertyValue(`border-${side}-color`) ?? '';
-        if (!s || s.getPropertyValue(`border-${side}-style`) === 'none' || px(s.getPropertyValue(`border-${side}-width`)) < 1) {
-          problems.push(`${what} has no ${side} border`);
-        } else if (alpha(color) < 0.5) problems.push(`${what}: its border is see-through (${color})`);
-      };
-      for (const el of page.doc.querySelectorAll('upr-fact-card')) border(el.shadowRoot!.querySelector('.card'), 'top', `${describeWidget(el)}: the rule`);
-      for (const el of page.doc.querySelectorAll('upr-quote')) border(part(el, 'copy-button'), 'top', `${describeWidget(el)}: the button`);
-      const [vertical] = timelines();
-      border(part(vertical, 'item'), 'left', 'the vertical timeline rule');
-      // the markers are border-only circles: a background would be painted over in the page colour
-      for (const date of vertical.shadowRoot!.querySelectorAll('[part~="item"] [part~="date"]')) {
-        border(date, 'top', `the marker of "${date.textContent?.trim()}"`, '::before');
+      for (const el of widgetsIn(page.doc)) {
+        const forcedColors = settingsOf(el)?.forcedColors;
+        if (forcedColors) problems.push(...(await forcedColors(el, pageOf(page), toolsOf(el))));
       }
-      for (const button of horizontal().shadowRoot!.querySelectorAll('[part~="controls"] button')) border(button, 'top', 'Earlier/Later');
-      for (const el of page.doc.querySelectorAll('upr-sources')) border(el.shadowRoot!.querySelector('.sources'), 'top', `${describeWidget(el)}: the rule`);
-      for (const el of page.doc.querySelectorAll('upr-recommendations-chart')) {
-        border(el.shadowRoot!.querySelector('.chart'), 'top', `${describeWidget(el)}: the rule`);
-        // every bar is painted: a fill that shows, or an outline
-        for (const bar of el.shadowRoot!.querySelectorAll('[part~="bar"]')) {
-          const rect = getComputedStyle(bar.querySelector('.length rect')!);
-          const filled = rect.fill !== 'none' && alpha(rect.fill) * Number(rect.fillOpacity) >= 0.3;
-          const outlined = rect.stroke !== 'none' && alpha(rect.stroke) >= 0.5 && px(rect.strokeWidth) >= 1;
-          if (!filled && !outlined) problems.push(`${describeWidget(el)}: "${bar.getAttribute('aria-label')}" is not painted (fill ${rect.fill}, stroke ${rect.stroke})`);
-        }
-      }
-      for (const term of page.doc.querySelectorAll<Widget>('upr-term')) {
-        const name = describeWidget(term);
-        const words = getComputedStyle(part(term, 'trigger')!);
-        if (words.textDecorationLine !== 'underline' || alpha(words.textDecorationColor) < 0.5) {
-          problems.push(`${name}: the words are not underlined (${words.textDecorationLine} ${words.textDecorationColor})`);
-        }
-        await openTerm(page, term);
-        border(part(term, 'popover'), 'top', `${name}: the definition`);
-        await closeTerm(page, term);
-      }
-      const focusable = [
-        part(page.doc.querySelector('upr-term')!, 'trigger')!,
-        part(page.doc.querySelector('upr-quote')!, 'copy-button')!,
-        page.doc.querySelector('upr-sources')!.shadowRoot!.querySelector<HTMLElement>('[part~="entry"] a')!,
-        part(page.doc.querySelector('upr-recommendations-chart')!, 'bar')!,
-      ];
-      for (const node of focusable) {
+      // the first of each kind that a reader focuses: its focus ring
+      for (const { found: node } of firstOfEach((el) => settingsOf(el)?.focusable?.(el, toolsOf(el)) ?? undefined)) {
         node.focus({ focusVisible: true } as FocusOptions);
         const ring = getComputedStyle(node);
         if (ring.outlineStyle === 'none' || px(ring.outlineWidth) < 2) problems.push(`a focused ${node.localName} has outline ${ring.outlineStyle} ${ring.outlineWidth}`);
@@ -1045,35 +813,27 @@ describe("the reader's settings", function () {
 
   it(`prints without buttons, dark text on a light page, every timeline item open and vertical, links with their addresses, no term definition or chart tooltip${CAN_EMULATE_MEDIA ? '' : ` (skipped: ${NO_EMULATION})`}`, async function () {
     if (!CAN_EMULATE_MEDIA) this.skip();
-    // a reader prints with a term's definition open, and a bar's tooltip showing
-    const term = page.doc.querySelector<Widget>('upr-term')!;
-    await openTerm(page, term);
-    const bar = part(page.doc.querySelector('upr-recommendations-chart')!, 'bar')!;
-    bar.focus();
-    expect(isShown(bar.querySelector('[part~="tooltip"]')!) && getComputedStyle(bar.querySelector('[part~="tooltip"]')!).visibility, 'a tooltip on screen').to.equal('visible');
+    // a reader prints with things open: the first of each kind whose spec says what (a definition, a tooltip)
+    const undo: (() => Promise<unknown>)[] = [];
+    for (const { el, found: prepare } of firstOfEach((el) => settingsOf(el)?.print?.prepare)) undo.push(await prepare(el, pageOf(page), toolsOf(el)));
     await emulateMedia({ media: 'print' });
     try {
       expect(page.win.matchMedia('print').matches).to.equal(true);
-      // Closed timeline items render their details when the page prints; emulated print media, like a PDF
-      // export, comes without a beforeprint event, and the media change reaches the page a frame or more later.
-      const allOpen = () =>
-        timelines().every((el) => {
-          const root = el.shadowRoot!;
-          return root.querySelectorAll('[part~="summary"]').length === root.querySelectorAll('[part~="item"]').length;
-        });
-      await waitUntil(allOpen, 'the timelines did not render every item for print', { timeout: 5000 });
-      await Promise.all(timelines().map((el) => el.updateComplete));
+      // Emulated print media, like a PDF export, comes without a beforeprint event, and the media change reaches
+      // the page a frame or more later: wait for the print layout of each widget that has one to wait for.
+      const ready = () => widgetsIn(page.doc).every((el) => settingsOf(el)?.print?.ready?.(el, toolsOf(el)) ?? true);
+      await waitUntil(ready, 'the widgets did not draw their print layout', { timeout: 5000 });
+      await Promise.all(widgetsIn(page.doc).map((el) => el.updateComplete));
       await nextFrame(page.win);
       const problems: string[] = [];
       for (const el of widgetsIn(page.doc)) {
         const name = describeWidget(el);
         const root = el.shadowRoot!;
+        const print = settingsOf(el)?.print;
         for (const button of root.querySelectorAll('button')) {
-          // the timeline's titles are buttons on screen and plain text on paper
-          if (button.closest('[part~="title"]')) {
-            const s = getComputedStyle(button);
-            if (!isShown(button) || s.borderTopStyle !== 'none' || alpha(s.backgroundColor) > 0) problems.push(`${name}: a title does not print as text`);
-          } else if (isShown(button)) problems.push(`${name}: the button "${button.textContent?.trim()}" is printed`);
+          // buttons that print as text are the widget's to check
+          if (print?.buttons && button.matches(print.buttons)) continue;
+          if (isShown(button)) problems.push(`${name}: the button "${button.textContent?.trim()}" is printed`);
         }
         const base = part(el, 'base')!;
         const bg = getComputedStyle(base).backgroundColor;
@@ -1084,35 +844,12 @@ describe("the reader's settings", function () {
           const color = getComputedStyle(node).color;
           if (luminance(color) > 0.2) problems.push(`${name}: ${describeNode(node)} is printed in ${color}`);
         }
-        if (el.localName === 'upr-term') {
-          // on paper the words are plain words, and the definition is not printed over the article
-          if (getComputedStyle(part(el, 'trigger')!).textDecorationLine !== 'none') problems.push(`${name}: the words are printed underlined`);
-          if (isShown(part(el, 'popover')!)) problems.push(`${name}: the definition is printed`);
-        }
-        if (el.localName === 'upr-recommendations-chart') {
-          if (Array.from(root.querySelectorAll('[part~="tooltip"]')).some(isShown)) problems.push(`${name}: a tooltip is printed`);
-          if (root.querySelectorAll('.length rect').length !== root.querySelectorAll('[part~="bar"]').length) problems.push(`${name}: bars missing`);
-        }
-        if (el.localName === 'upr-sources') {
-          // on paper a link is its address
-          for (const link of root.querySelectorAll('a')) {
-            const after = getComputedStyle(link, '::after').content;
-            if (['none', 'normal', ''].includes(after)) problems.push(`${name}: the link to ${link.getAttribute('href')} prints without its address`);
-          }
-        }
-        if (el.localName === 'upr-timeline') {
-          const list = part(el, 'list')!;
-          if (getComputedStyle(list).display === 'flex') problems.push(`${name}: printed horizontally`);
-          const summaries = root.querySelectorAll('[part~="summary"]');
-          const shown = Array.from(summaries).filter(isShown).length;
-          if (shown !== root.querySelectorAll('[part~="item"]').length) problems.push(`${name}: ${shown} of the items printed open`);
-        }
+        problems.push(...(print?.check(el, toolsOf(el)) ?? []));
       }
       expect(problems, problems.join('\n')).to.deep.equal([]);
     } finally {
       await emulateMedia({ media: 'screen' });
-      await closeTerm(page, term);
-      bar.blur();
+      for (const step of undo) await step();
     }
   });
 });
