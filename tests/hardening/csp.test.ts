@@ -1,14 +1,18 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
-import { nextFrame, type PageRecord, TAGS, type Widget, widgetsIn } from '../helpers/frame.js';
-import { part } from '../helpers/shadow.js';
+import type { PageContext } from '../../src/internal/widget-spec.js';
+import { type Frame, nextFrame, openFrame, type Widget, widgetsIn } from '../helpers/frame.js';
+import { byTurns, type Written, written } from './pages.js';
+import { describeWidget, hardened, hardenedOf, popupPlacements, visible } from './tools.js';
 
 /**
  * Strict Content Security Policies. Each page is a fixture file in an iframe, served by the test server (so
  * 'self' is the test server: Firefox does not give a srcdoc document its parent's origin for 'self'), whose
  * `<meta http-equiv="Content-Security-Policy">` comes before any script; a same-origin recorder script then
- * listens for `securitypolicyviolation` before the bundle loads. Every widget must render, work and style itself
- * without a single violation, from the ES module build and from the classic build.
+ * listens for `securitypolicyviolation` before the bundle loads. Its widgets are every widget's hardening examples
+ * (in both languages and themes by turns) and, for each widget that shows an item, one with an unknown id and the
+ * editor's own content: a same-origin script of the page writes them from its address (tests/hardening/pages/
+ * widgets.ts), as no inline script may. Every widget must render, work and style itself without a single violation,
+ * from the ES module build and from the classic build.
  */
 
 /** One fixture page per policy and build (tests/hardening/pages/csp-<policy>-<build>.html), the same widgets on each. */
@@ -27,57 +31,41 @@ const POLICIES = [
   { name: 'Trusted Types', policy: "require-trusted-types-for 'script'", file: 'trusted-types', trustedTypes: true },
 ] as const;
 
-interface Frame {
-  iframe: HTMLIFrameElement;
-  win: Window & typeof globalThis;
-  doc: Document;
-  record: PageRecord;
-}
+/** What the dark theme paints behind a widget (--upr-color-background). */
+const DARK_BACKGROUND = 'rgb(23, 24, 26)';
 
-function describeWidget(el: Element): string {
-  return `<${el.localName}${Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`).join('')}>`;
-}
+const PLACED = byTurns().map((p) => written(p));
+/** For each widget that shows an item and is not set in a sentence: one with an unknown id, and the editor's content. */
+const UNKNOWN: Written[] = hardened
+  .filter((spec) => spec.item && !spec.pageChecks.inline)
+  .map((spec) => ({ tag: spec.tag, attributes: { [spec.item!.attribute]: `no-such-${spec.item!.attribute}` }, fallback: 'Fallback written by the editor' }));
+const PAGE = `#${encodeURIComponent(JSON.stringify([...PLACED, ...UNKNOWN]))}`;
 
-function isShown(node: Element | null): boolean {
-  if (!node) return false;
-  const box = node.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility === 'visible';
-}
-
-/** Loads a page in an iframe and waits until its widgets have rendered. */
-async function openFrame(src: string): Promise<Frame> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'page with a Content Security Policy';
-  // fixed at the top left: WebKit throttles animation frames (and so rendering updates) in iframes out of view
-  iframe.style.cssText = 'position:fixed;top:0;left:0;width:800px;height:600px;border:0';
-  iframe.src = src;
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Window & typeof globalThis;
-  const doc = iframe.contentDocument!;
-  const record = (win as unknown as { __uprRecord?: PageRecord }).__uprRecord;
-  if (!record) throw new Error('the recorder script did not run in the page (blocked by the policy?)');
-  let timer = 0;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(
-      () => reject(new Error(`widgets still undefined after 10 s: ${[...record.problems, ...record.violations].join('; ')}`)),
-      10000,
-    );
-  });
-  await Promise.race([Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag))), timeout]).finally(() =>
-    window.clearTimeout(timer),
-  );
-  await Promise.all(widgetsIn(doc).map((el) => el.updateComplete));
-  await nextFrame(win);
-  await nextFrame(win);
-  return { iframe, win, doc, record };
-}
+const checksOf = (el: Element) => hardenedOf(el.localName);
+const isUnknown = (el: Element) => UNKNOWN.some((w) => w.tag === el.localName && Object.entries(w.attributes).every(([k, v]) => el.getAttribute(k) === v));
 
 /** Violation events are queued as tasks: give them time to arrive. */
 async function settle(win: Window): Promise<void> {
   await nextFrame(win);
   await aTimeout(50);
+}
+
+/** Problems with a widget that must show its content, styled by its own style sheets. */
+function renderProblems(el: Widget): string[] {
+  const { pageChecks, tools } = checksOf(el);
+  const name = describeWidget(el);
+  if (!el.matches(':defined')) return [`${name} is not upgraded`];
+  const problems: string[] = [];
+  if (!visible(tools.part(el, 'base'))) problems.push(`${name} is not on screen`);
+  if (!visible(tools.part(el, pageChecks.content(el)))) problems.push(`${name} shows no ${pageChecks.content(el)}`);
+  if (!pageChecks.inline) {
+    if (tools.part(el, 'unavailable') || el.shadowRoot!.querySelector('slot')) problems.push(`${name} shows its fallback`);
+    if (el.getBoundingClientRect().height <= 40) problems.push(`${name} takes up no space`);
+    // the styles apply (constructed style sheets, which a style-src policy does not block)
+    const background = getComputedStyle(tools.part(el, 'base')!).backgroundColor;
+    if (el.getAttribute('theme') === 'dark' && background !== DARK_BACKGROUND) problems.push(`${name}: the dark theme paints ${background}`);
+  }
+  return [...problems, ...pageChecks.hierarchy(el, tools), ...(pageChecks.styled?.(el, tools) ?? [])];
 }
 
 for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
@@ -94,7 +82,7 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
             supported = false;
             return;
           }
-          page = await openFrame(`/tests/hardening/pages/csp-${file}-${build.file}.html`);
+          page = await openFrame({ src: `/tests/hardening/pages/csp-${file}-${build.file}.html${PAGE}` }, { title: 'page with a Content Security Policy' });
         });
         after(() => page?.iframe.remove());
 
@@ -108,112 +96,42 @@ for (const { name: policyName, policy, file, trustedTypes } of POLICIES) {
         it('renders every widget, styled, with the fallback where the id is unknown', () => {
           const { doc } = page!;
           const widgets = widgetsIn(doc);
-          expect(widgets).to.have.length(10);
-          for (const el of widgets.slice(0, 6)) {
-            const name = describeWidget(el);
-            expect(el.matches(':defined'), `${name} is upgraded`).to.equal(true);
-            expect(isShown(part(el, 'base')), `${name} is on screen`).to.equal(true);
-            expect(!!part(el, 'unavailable') || !!el.shadowRoot!.querySelector('slot'), `${name} shows its fallback`).to.equal(false);
-            expect(el.getBoundingClientRect().height, `${name} takes up space`).to.be.greaterThan(40);
+          expect(widgets).to.have.length(PLACED.length + UNKNOWN.length);
+          const problems = widgets.filter((el) => !isUnknown(el)).flatMap(renderProblems);
+          expect(problems, problems.join('\n')).to.deep.equal([]);
+          // the editor's own content, for the unknown ids
+          for (const fallback of widgets.filter(isUnknown)) {
+            expect(fallback.shadowRoot!.querySelector('slot'), `${describeWidget(fallback)}: fallback slot`).to.exist;
+            expect(visible(fallback.querySelector('p')), `${describeWidget(fallback)}: fallback shown`).to.equal(true);
           }
-          // the styles apply (constructed style sheets, which a style-src policy does not block)
-          const quote = widgets[0];
-          expect(parseFloat(getComputedStyle(part(quote, 'quote')!).fontSize)).to.equal(1.25 * parseFloat(getComputedStyle(quote).fontSize));
-          expect(getComputedStyle(part(quote, 'copy-button')!).borderTopStyle).to.equal('solid');
-          const card = widgets[2];
-          const figure = part(card, 'value')!.querySelector('.figure')!;
-          expect(parseFloat(getComputedStyle(figure).fontSize)).to.be.at.least(2 * parseFloat(getComputedStyle(part(card, 'label')!).fontSize));
-          expect(getComputedStyle(part(widgets[3], 'base')!).backgroundColor, 'dark theme').to.equal('rgb(23, 24, 26)');
-          const [vertical, horizontal] = [widgets[4], widgets[5]];
-          expect(isShown(vertical.shadowRoot!.querySelector('[part~="item-highlighted"] [part~="summary"]')), 'highlighted item open').to.equal(true);
-          expect(getComputedStyle(part(horizontal, 'list')!).display, 'horizontal row').to.equal('flex');
-          expect(isShown(part(horizontal, 'controls')), 'Earlier/Later buttons').to.equal(true);
-          // the editor's own content, for the unknown id
-          const fallback = widgets[6];
-          expect(fallback.shadowRoot!.querySelector('slot'), 'fallback slot').to.exist;
-          expect(isShown(fallback.querySelector('p')), 'fallback shown').to.equal(true);
-          // the chart: a bold title, and bars drawn to their length (SVG attributes, not style attributes)
-          const chart = doc.querySelector('upr-recommendations-chart')!;
-          expect(getComputedStyle(part(chart, 'title')!).fontWeight, 'bold chart title').to.equal('700');
-          const bars = Array.from(chart.shadowRoot!.querySelectorAll('[part~="bar"]'), (bar) => bar.querySelector('.length')!.getBoundingClientRect().width);
-          expect(bars, 'six bars').to.have.length(6);
-          expect(bars.every((width) => width > 0), 'drawn').to.equal(true);
-          expect(getComputedStyle(part(chart, 'tooltip')!).visibility, 'tooltips hidden until asked for').to.equal('hidden');
-          // a term's words, underlined (the words themselves are the page's text)
-          const term = doc.querySelector('upr-term')!;
-          expect(getComputedStyle(part(term, 'trigger')!).textDecorationStyle, 'dotted underline').to.equal('dotted');
-          expect(isShown(part(term, 'popover')), 'definition closed').to.equal(false);
-          // the list of the sources the widgets cite, styled, with its links
-          const sources = doc.querySelector('upr-sources')!;
-          expect(isShown(part(sources, 'heading')), 'sources heading').to.equal(true);
-          expect(getComputedStyle(part(sources, 'heading')!).fontWeight, 'bold heading').to.equal('700');
-          expect(getComputedStyle(part(sources, 'list')!).listStyleType, 'a list without markers').to.equal('none');
-          expect(sources.shadowRoot!.querySelectorAll('[part~="entry"]').length, 'sources listed').to.be.greaterThan(5);
-          expect(sources.shadowRoot!.querySelectorAll('[part~="entry"] a[href^="https://"]').length, 'links').to.be.greaterThan(0);
+          // the list of the sources the widgets cite, with its links
+          for (const list of widgets.filter((el) => checksOf(el).pageChecks.sourceList)) {
+            const { pageChecks, tools } = checksOf(list);
+            const cited = [...new Set(widgets.flatMap((el) => [...checksOf(el).pageChecks.cites(el, checksOf(el).tools)]))].sort();
+            expect(pageChecks.sourceList!.listed(list, tools), describeWidget(list)).to.deep.equal(cited);
+          }
         });
 
         it('works: items open, the row scrolls, the copy button answers, a bar shows its figure, a term opens its definition beside it', async () => {
-          const { doc } = page!;
-          const [vertical, horizontal] = Array.from(doc.querySelectorAll<Widget>('upr-timeline'));
-          const toggle = vertical.shadowRoot!.querySelector<HTMLButtonElement>('[part~="title"] button')!;
-          toggle.click();
-          await vertical.updateComplete;
-          expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-          expect(isShown(vertical.shadowRoot!.querySelector('[part~="item"] [part~="summary"]')), 'opened item').to.equal(true);
-
-          // the row starts scrolled to the highlighted item; Later moves it further (smoothly: wait for it). On
-          // screen, as for a reader who clicks it: Firefox does not animate a scroller out of view.
-          horizontal.scrollIntoView();
-          const row = part(horizontal, 'list')!;
-          const start = row.scrollLeft;
-          horizontal.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')[1].click();
-          for (let i = 0; i < 60 && row.scrollLeft <= start; i++) await aTimeout(50);
-          expect(row.scrollLeft, 'scrolled by Later').to.be.greaterThan(start);
-
-          const quote = doc.querySelector<Widget>('upr-quote')!;
-          part(quote, 'copy-button')!.click();
-          for (let i = 0; i < 60 && !part(quote, 'copy-status')!.textContent!.trim(); i++) await aTimeout(10);
-          // copied, or (without clipboard permission in a test browser) a polite failure: either way an answer
-          expect([quoteStrings.en.copied, quoteStrings.en.copyFailed]).to.include(part(quote, 'copy-status')!.textContent!.trim());
-
-          // a bar focused shows its tooltip; an arrow key moves to the next bar
-          const chart = doc.querySelector<Widget>('upr-recommendations-chart')!;
-          const [first, second] = Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
-          first.focus();
-          expect(getComputedStyle(first.querySelector('[part~="tooltip"]')!).visibility, 'tooltip on focus').to.equal('visible');
-          first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
-          await chart.updateComplete;
-          expect(chart.shadowRoot!.activeElement, 'the next bar').to.equal(second);
-          second.blur();
-
-          // the definition is placed by script through the CSSOM (element.style), which style-src does not block,
-          // unlike a style attribute written in markup
-          const term = doc.querySelector<Widget>('upr-term')!;
-          term.scrollIntoView({ block: 'nearest' });
-          const words = part(term, 'trigger')!;
-          words.click();
-          await term.updateComplete;
-          const card = part(term, 'popover')!;
-          for (let i = 0; i < 60 && !card.style.top; i++) await aTimeout(10);
-          await nextFrame(page!.win);
-          expect(words.getAttribute('aria-expanded')).to.equal('true');
-          expect(isShown(card), 'definition shown').to.equal(true);
-          expect(card.matches(':popover-open'), 'in the top layer').to.equal(true);
-          const [box, under] = [card.getBoundingClientRect(), words.getBoundingClientRect()];
-          // just below or above the words (at the bottom of the frame there is room above only), not over them
-          expect(Math.max(box.top - under.bottom, under.top - box.bottom), 'beside the words').to.be.within(0, 12);
-          expect(box.left < under.right && box.right > under.left, 'where the words are').to.equal(true);
-          term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-          await term.updateComplete;
-          expect(isShown(card), 'closed by Escape').to.equal(false);
+          const context: PageContext = { win: page!.win };
+          const problems: string[] = [];
+          for (const el of widgetsIn(page!.doc).filter((w) => !isUnknown(w))) {
+            const { pageChecks, tools } = checksOf(el);
+            if (pageChecks.use) problems.push(...(await pageChecks.use(el, context, tools)));
+          }
+          problems.push(...(await popupPlacements(context, widgetsIn(page!.doc))));
+          expect(problems, problems.join('\n')).to.deep.equal([]);
         });
 
-        it('reports no policy violation, and logs and throws nothing but the warning about the unknown id', async () => {
+        it('reports no policy violation, and logs and throws nothing but the warning about each unknown id', async () => {
           await settle(page!.win);
           const { violations, problems } = page!.record;
           expect(violations, violations.join('\n')).to.deep.equal([]);
-          expect(problems, problems.join('\n')).to.have.length(1);
-          expect(problems[0]).to.match(/^console\.warn: <upr-fact-card>: fact="no-such-fact" is not valid\./);
+          expect(problems, problems.join('\n')).to.have.length(UNKNOWN.length);
+          UNKNOWN.forEach(({ tag, attributes }, i) => {
+            const [[name, value]] = Object.entries(attributes);
+            expect(problems[i]).to.satisfy((p: string) => p.startsWith(`console.warn: <${tag}>: ${name}="${value}" is not valid.`), problems[i]);
+          });
         });
 
         it('enforces the policy: the page itself is stopped, and the violation is seen', async () => {
