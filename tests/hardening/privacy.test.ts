@@ -1,14 +1,19 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/internal/data.js';
-import { quoteStrings } from '../../src/upr-quote/upr-quote.strings.js';
+import type { PageContext } from '../../src/internal/widget-spec.js';
+import { type Frame, openFrame, widgetsIn } from '../helpers/frame.js';
+import { html } from './pages.js';
+import { hardened, hardenedOf } from './tools.js';
 
 /**
- * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle), with the list
- * of the sources they cite and the list of every source, a reader opening every timeline item and every term's
- * definition, going through every bar of the charts and copying every quote's citation. The page records, from before the script runs, every use of storage, cookies, IndexedDB and
- * the network APIs; afterwards the page must have fetched nothing but the script, stored nothing, and every link to
- * a source must be an https address from the dataset that opens without handing the article to the linked page
- * (rel="noopener noreferrer").
+ * Privacy: every widget of every item of the dataset on one page (an iframe with the built bundle): for each widget
+ * of the registry, the configurations of its spec's `everyItem`, once per item of its collection for a widget that
+ * shows one (every quote, every fact, every term), with the list of the sources they cite and the list of every
+ * source. A reader uses each of them as its spec's `use` says: opens every timeline item and every term's
+ * definition, goes through every bar of the charts and copies every quote's citation. The page records, from before
+ * the script runs, every use of storage, cookies, IndexedDB and the network APIs; afterwards the page must have
+ * fetched nothing but the script, stored nothing, and every link to a source must be an https address from the
+ * dataset that opens without handing the article to the linked page (rel="noopener noreferrer").
  *
  * The page is an `srcdoc` document: same origin as the test page, no request of its own, so the only resource
  * it may list is the bundle.
@@ -78,32 +83,29 @@ const RECORDER = String.raw`
 })();
 `;
 
-const QUOTES = dataset.quotes.map((q) => q.id);
-const FACTS = dataset.facts.map((f) => f.id);
-const TERMS = dataset.glossary.map((g) => g.id);
 const SOURCE_URLS = new Map(dataset.sources.flatMap((s) => (s.url ? [[s.id, s.url] as const] : [])));
-/** Every address in the dataset: what `<upr-sources all>` links to. */
+/** Every address in the dataset: what a list of every source links to. */
 const ALL_URLS = new Set(SOURCE_URLS.values());
-/**
- * Every address the page may link to: the sources cited by the quotes, facts, events, terms and the charts of every
- * cycle (the counts and the other count), where they have one.
- */
-const CITED_URLS = new Set(
-  [
-    ...dataset.quotes.map((q) => q.source),
-    ...dataset.facts.flatMap((f) => f.sources),
-    ...dataset.events.flatMap((e) => e.sources),
-    ...dataset.glossary.flatMap((g) => g.sources),
-    ...dataset.cycles.flatMap((c) => [...Object.values(c.recommendations).flatMap((n) => n.sources ?? []), ...(c.alternativeCount?.sources ?? [])]),
-  ].flatMap(
-    (id) => (SOURCE_URLS.has(id) ? [SOURCE_URLS.get(id)!] : []),
-  ),
-);
+const urlsOf = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => (SOURCE_URLS.has(id) ? [SOURCE_URLS.get(id)!] : [])));
 
 const BUILDS = [
   { name: 'ES module', file: '/dist/upr-widgets.js', tag: (src: string) => `<script type="module" src="${src}"></script>` },
   { name: 'classic', file: '/dist/upr-widgets.iife.js', tag: (src: string) => `<script src="${src}" defer></script>` },
 ];
+
+/** Every configuration of `everyItem`, for a widget with an item once per id of its collection. */
+function everyWidget(): string {
+  return hardened
+    .flatMap((spec) => {
+      const { item, pageChecks } = spec;
+      const ids = item ? spec.tools.idsOf(item.collection).map((id) => ({ [item.attribute]: id })) : [{}];
+      const widgets = pageChecks.everyItem.flatMap((attributes) => ids.map((id) => ({ tag: spec.tag, attributes: { ...id, ...attributes } })));
+      // widgets set in a sentence, in one paragraph, empty (they show the item's name)
+      if (!pageChecks.inline) return widgets.map((w) => html(w));
+      return [`<p>${widgets.map((w) => html(w)).join(', ')}.</p>`];
+    })
+    .join('\n');
+}
 
 function page(scriptTag: string): string {
   return `<!DOCTYPE html>
@@ -115,14 +117,7 @@ function page(scriptTag: string): string {
 ${scriptTag}
 </head>
 <body>
-<upr-timeline></upr-timeline>
-${QUOTES.map((id) => `<upr-quote quote="${id}" show-original></upr-quote>`).join('\n')}
-${FACTS.map((id) => `<upr-fact-card fact="${id}"></upr-fact-card>`).join('\n')}
-<p>${TERMS.map((id) => `<upr-term term="${id}"></upr-term>`).join(', ')}.</p>
-<upr-recommendations-chart></upr-recommendations-chart>
-<upr-recommendations-chart metric="share" view="table"></upr-recommendations-chart>
-<upr-sources></upr-sources>
-<upr-sources all></upr-sources>
+${everyWidget()}
 </body>
 </html>`;
 }
@@ -131,91 +126,50 @@ function shadowElements(root: Document | ShadowRoot): Element[] {
   return Array.from(root.querySelectorAll('*')).flatMap((el) => (el.shadowRoot ? [el, ...shadowElements(el.shadowRoot)] : [el]));
 }
 
-async function waitFor(condition: () => boolean, what: string, ms = 10000): Promise<void> {
-  for (const start = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 25))) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-  }
-}
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-const TAGS = ['upr-quote', 'upr-fact-card', 'upr-timeline', 'upr-recommendations-chart', 'upr-term', 'upr-sources'];
-
 /** The addresses linked inside these widgets. */
 function linkedUrls(widgets: Iterable<Element>): Set<string | null> {
   return new Set([...widgets].flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('a'), (a) => a.getAttribute('href'))));
 }
 
+const checksOf = (el: Element) => hardenedOf(el.localName);
+const sourceList = (el: Element) => checksOf(el).pageChecks.sourceList;
+
 for (const build of BUILDS) {
   describe(`privacy: every widget on a page, ${build.name} build`, () => {
-    let iframe: HTMLIFrameElement;
+    let frame: Frame;
     let win: FrameWindow;
     let doc: Document;
     const storageBefore: Record<string, string> = {};
-    /** Whether each term's definition was open after a click on its words. */
-    const opened: boolean[] = [];
-    /** Whether each bar of the chart had focus in turn. */
-    const visited: boolean[] = [];
+    /** What went wrong as the reader used every widget (each spec's `use`). */
+    const used: string[] = [];
 
     before(async function () {
       this.timeout(60000);
       for (const area of [localStorage, sessionStorage]) {
         storageBefore[area === localStorage ? 'local' : 'session'] = JSON.stringify(Object.entries(area));
       }
-      iframe = document.createElement('iframe');
-      iframe.style.cssText = 'width:800px;height:600px;border:0';
       const bundle = new URL(build.file, location.href).href;
-      iframe.srcdoc = page(build.tag(bundle));
-      const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-      document.body.append(iframe);
-      await loaded;
-      win = iframe.contentWindow as FrameWindow;
-      doc = iframe.contentDocument!;
-      await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
-      const widgets = Array.from(doc.querySelectorAll<Widget>(TAGS.join(',')));
-      await Promise.all(widgets.map((w) => w.updateComplete));
-
-      // a reader opens every item of the timeline…
-      const timeline = doc.querySelector<Widget>('upr-timeline')!;
-      const titles = Array.from(timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="title"] button'));
-      expect(titles.length).to.equal(dataset.events.length);
-      for (const button of titles) if (button.getAttribute('aria-expanded') !== 'true') button.click();
-      await timeline.updateComplete;
-      // …goes through every bar of the chart with the keyboard…
-      const chart = doc.querySelector<Widget>('upr-recommendations-chart')!;
-      const bars = Array.from(chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]'));
-      bars[0].focus();
-      for (const bar of bars) {
-        visited.push(chart.shadowRoot!.activeElement === bar);
-        bar.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
-        await chart.updateComplete;
+      frame = await openFrame({ html: page(build.tag(bundle)) }, { recorder: false, title: 'every widget' });
+      win = frame.win as FrameWindow;
+      doc = frame.doc;
+      // a reader opens every item, every definition, goes through every bar with the keyboard, copies every citation
+      const context: PageContext = { win, copied: () => win.__copied };
+      for (const el of widgetsIn(doc)) {
+        const { pageChecks, tools } = checksOf(el);
+        if (pageChecks.use) used.push(...(await pageChecks.use(el, context, tools)));
       }
-      // …reads every term's definition (one open at a time)…
-      for (const term of doc.querySelectorAll<Widget>('upr-term')) {
-        term.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!.click();
-        await term.updateComplete;
-        await nextFrame();
-        opened.push(term.shadowRoot!.querySelector('[part~="popover"]')!.matches(':popover-open'));
-      }
-      // …and copies every quote's citation
-      for (const quote of doc.querySelectorAll<Widget>('upr-quote')) quote.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
-      await waitFor(() => win.__copied.length === QUOTES.length, 'every citation to be copied');
-      await Promise.all(widgets.map((w) => w.updateComplete));
-      await nextFrame();
+      await Promise.all(widgetsIn(doc).map((w) => w.updateComplete));
       await new Promise((r) => setTimeout(r, 200));
     });
 
-    after(() => iframe.remove());
+    after(() => frame?.iframe.remove());
 
     it('the reader really opened every item and definition and copied every citation (what the checks below rely on)', () => {
-      const timeline = doc.querySelector('upr-timeline')!.shadowRoot!;
-      expect(timeline.querySelectorAll('[aria-expanded="true"]').length).to.equal(dataset.events.length);
-      expect(opened).to.deep.equal(TERMS.map(() => true));
-      expect(visited).to.deep.equal(dataset.cycles.flatMap(() => [true, true, true]));
-      expect(win.__copied).to.have.length(QUOTES.length);
-      for (const text of win.__copied) expect(text).to.match(/\n.*(Source|Sources): /);
-      const statuses = Array.from(doc.querySelectorAll('upr-quote'), (q) => q.shadowRoot!.querySelector('[part="copy-status"]')!.textContent!.trim());
-      expect(statuses).to.deep.equal(QUOTES.map(() => quoteStrings.en.copied));
+      expect(used, used.join('\n')).to.deep.equal([]);
+      // every widget with something to do did it: every quote's citation reached the clipboard, for one
+      const copying = widgetsIn(doc).filter((el) => el.shadowRoot!.querySelector('[part~="copy-button"]'));
+      expect(copying.length).to.be.greaterThan(0);
+      expect(win.__copied).to.have.length(copying.length);
     });
 
     it('fetches nothing but the script', () => {
@@ -266,12 +220,15 @@ for (const build of BUILDS) {
       }
       expect(problems).to.deep.equal([]);
       // every cited source with an address is linked by the widgets citing it (all items were rendered and opened),
-      // and by the list of what the page cites; the list of every source links every address
-      const widgets = Array.from(doc.querySelectorAll(TAGS.join(',')));
-      expect(linkedUrls(widgets.filter((el) => el.localName !== 'upr-sources'))).to.deep.equal(CITED_URLS);
-      expect(linkedUrls(doc.querySelectorAll('upr-sources:not([all])'))).to.deep.equal(CITED_URLS);
-      expect(linkedUrls(doc.querySelectorAll('upr-sources[all]'))).to.deep.equal(ALL_URLS);
-      expect(CITED_URLS.size).to.be.greaterThan(0);
+      // and by the list of what the page cites; a list of every source links every address
+      const widgets = widgetsIn(doc);
+      const citing = widgets.filter((el) => !sourceList(el));
+      const cited = urlsOf(citing.flatMap((el) => [...checksOf(el).pageChecks.cites(el, checksOf(el).tools)]));
+      expect(linkedUrls(citing)).to.deep.equal(cited);
+      const lists = widgets.filter((el) => sourceList(el));
+      expect(linkedUrls(lists.filter((el) => !sourceList(el)!.all(el)))).to.deep.equal(cited);
+      expect(linkedUrls(lists.filter((el) => sourceList(el)!.all(el)))).to.deep.equal(ALL_URLS);
+      expect(cited.size).to.be.greaterThan(0);
     });
   });
 }
