@@ -328,6 +328,14 @@ describe('<upr-fact-card> unknown or missing fact', () => {
     expect(warnings.messages).to.have.length(1);
   });
 
+  it('reports a bad variant even when the fact id is unknown too: one warning each', async () => {
+    const warnings = captureWarnings();
+    const el = await card(html`<upr-fact-card lang="en" fact="no-such-fact-f2" variant="huge-f2"></upr-fact-card>`);
+    expect(shadowText(el)).to.equal('Content unavailable');
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages.join('\n')).to.include('variant="huge-f2"').and.include('fact="no-such-fact-f2"');
+  });
+
   it('hides the author\'s content once the fact is valid', async () => {
     const el = await card(html`<upr-fact-card lang="en" fact="cycle-4-acceptance-share"><p>Fallback</p></upr-fact-card>`);
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);

@@ -51,8 +51,8 @@ export class UprFactCard extends UprElement {
   static override styles = [UprElement.styles, styles];
 
   /**
-   * Id of the fact to show (`npm run data:list` lists them). Unknown or missing: the element's own content, or a
-   * "content unavailable" notice, and one console warning naming the closest ids.
+   * Id of the fact to show (`npm run data:list` lists them), exact but for spaces around it. Unknown or missing:
+   * the element's own content, or a "content unavailable" notice, and one console warning naming the closest ids.
    */
   @property() fact?: string;
 
@@ -70,13 +70,15 @@ export class UprFactCard extends UprElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const fact = byId('facts', this.fact);
+    // Read before the id: a bad variant is worth a warning even while the id is wrong too.
+    const variant = this.option('variant', this.variant, FACT_CARD_VARIANTS, 'number');
+    const fact = byId('facts', this.fact?.trim());
     if (!fact) {
       this.selection = undefined;
       this.reportUnknown('fact', this.fact, idsOf('facts'));
       return;
     }
-    this.selection = { fact, variant: this.option('variant', this.variant, FACT_CARD_VARIANTS, 'number') };
+    this.selection = { fact, variant };
   }
 
   /** The figure as written in the language: "84,7%" / "84.7%", "1.234" / "1,234". */

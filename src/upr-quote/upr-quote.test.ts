@@ -563,6 +563,14 @@ describe('<upr-quote> unknown id', () => {
     expect(warnings.messages).to.have.length(1);
   });
 
+  it('reports a bad size even when the quote id is unknown too: one warning each', async () => {
+    const warnings = captureWarnings();
+    const el = await quoteEl(html`<upr-quote lang="en" quote="no-such-quote-q2" size="huge-q2"></upr-quote>`);
+    expect(shadowText(el)).to.equal('Content unavailable');
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages.join('\n')).to.include('size="huge-q2"').and.include('quote="no-such-quote-q2"');
+  });
+
   it('hides the author\'s fallback once the id is valid', async () => {
     const el = await quoteEl(html`<upr-quote quote="rana-flowers-un-support"><blockquote>Author fallback</blockquote></upr-quote>`);
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);

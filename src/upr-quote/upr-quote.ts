@@ -101,7 +101,10 @@ export class UprQuote extends UprElement {
   /** The result of the last copy, announced politely. */
   @state() private copyStatus: CopyStatus | undefined;
 
-  /** Id of the quote in the dataset (`npm run data:list`). Required; an unknown id shows the fallback. */
+  /**
+   * Id of the quote in the dataset (`npm run data:list`), exact but for spaces around it. Required; an unknown id
+   * shows the fallback.
+   */
   @property() quote?: string;
 
   /** When the quote is shown in translation, also shows the original words beneath it. */
@@ -125,14 +128,16 @@ export class UprQuote extends UprElement {
     super.willUpdate(changed);
     // Feedback about one quote must not linger on another.
     if (changed.has('quote') && changed.get('quote') !== undefined) this.clearStatus();
-    const item = byId('quotes', this.quote);
+    // Read before the id: a bad size is worth a warning even while the id is wrong too.
+    const size = this.option('size', this.size, QUOTE_SIZES, 'default');
+    const item = byId('quotes', this.quote?.trim());
     const person = item && byId('people', item.speaker);
     if (!item || !person) {
       this.selection = undefined;
       this.reportUnknown('quote', this.quote, idsOf('quotes'));
       return;
     }
-    this.selection = { item, person, size: this.option('size', this.size, QUOTE_SIZES, 'default') };
+    this.selection = { item, person, size };
   }
 
   private clearStatus(): void {

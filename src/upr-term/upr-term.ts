@@ -65,8 +65,9 @@ export class UprTerm extends UprElement {
   private entry?: GlossaryTerm;
 
   /**
-   * Id of the glossary term to show (`npm run data:list` lists them). Unknown or missing: the words stay plain text
-   * (nothing to tap, no underline), and one console warning names the closest ids.
+   * Id of the glossary term to show (`npm run data:list` lists them), exact but for spaces around it. Unknown or
+   * missing: the words stay plain text (nothing to tap, no underline), and one console warning names the closest
+   * ids.
    */
   @property() term?: string;
 
@@ -77,7 +78,7 @@ export class UprTerm extends UprElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.entry = byId('glossary', this.term);
+    this.entry = byId('glossary', this.term?.trim());
     if (!this.entry) this.reportUnknown('term', this.term, idsOf('glossary'));
     // The term changed to one that does not exist while its card was open.
     if (this.open && !this.entry) this.close(false);

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
 import '../index.js';
@@ -439,7 +440,7 @@ describe('<upr-timeline> opening items', () => {
     const li = item(el, 'cycle-1-review');
     const button = toggle(li);
     expect(button.localName).to.equal('button');
-    expect(button.parentElement!.localName).to.equal('h3');
+    expect(button.parentElement!.localName).to.match(/^h[2-6]$/);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(details(li)).to.exist;
     expect(li.contains(details(li))).to.equal(true);
@@ -507,22 +508,50 @@ describe('<upr-timeline> opening items', () => {
 });
 
 describe('<upr-timeline> headings', () => {
-  it('uses level 3 by default and heading-level 2 to 6 when given', async () => {
-    const { el } = await render(html`<upr-timeline kinds="review"></upr-timeline>`);
-    expect(Array.from(root(el).querySelectorAll('[part="title"]'), (h) => h.localName)).to.deep.equal(['h3', 'h3', 'h3', 'h3']);
-    for (const level of ['2', '4', '5', '6']) {
-      const { el: other, warnings } = await render(html`<upr-timeline kinds="review" heading-level=${level}></upr-timeline>`);
+  it('uses heading-level 2 to 6 when given', async () => {
+    for (const level of ['2', '3', '4', '5', '6']) {
+      const { el, warnings } = await render(html`<div><h2>Section</h2><upr-timeline kinds="review" heading-level=${level}></upr-timeline></div>`);
       expect(warnings).to.deep.equal([]);
-      expect(root(other).querySelector('[part="title"]')!.localName).to.equal(`h${level}`);
+      expect(Array.from(root(el).querySelectorAll('[part="title"]'), (h) => h.localName)).to.deep.equal(Array(4).fill(`h${level}`));
     }
   });
 
+  /** By default the item headings continue the page's outline: one level below the heading before the timeline. */
+  const outlines: { where: string; page: (timeline: TemplateResult) => TemplateResult; level: string }[] = [
+    { where: 'with no heading before it', page: (t) => html`<div><p>Text</p>${t}</div>`, level: 'h2' },
+    { where: "after the article's only heading, its h1", page: (t) => html`<article><h1>Title</h1><p>Lead</p>${t}</article>`, level: 'h2' },
+    { where: 'in a section under an h2', page: (t) => html`<div><h1>Title</h1><section><h2>Section</h2><p>Text</p>${t}</section></div>`, level: 'h3' },
+    { where: 'after an h4, with an h2 after it', page: (t) => html`<div><h2>A</h2><h4>B</h4>${t}<h2>C</h2></div>`, level: 'h5' },
+    { where: 'under an h6', page: (t) => html`<div><h6>Small</h6>${t}</div>`, level: 'h6' },
+    { where: 'after an element with role="heading" and aria-level="3"', page: (t) => html`<div><p role="heading" aria-level="3">Box</p>${t}</div>`, level: 'h4' },
+  ];
+  for (const { where, page, level } of outlines) {
+    it(`uses ${level} by default ${where}`, async () => {
+      const { el, warnings } = await render(page(html`<upr-timeline kinds="review"></upr-timeline>`));
+      expect(warnings).to.deep.equal([]);
+      expect(Array.from(root(el).querySelectorAll('[part="title"]'), (h) => h.localName)).to.deep.equal(Array(4).fill(level));
+    });
+  }
+
+  it("follows the outline of the place it is moved to, and looks out of another element's shadow root", async () => {
+    const { el } = await render(html`<div><h1>Title</h1><upr-timeline kinds="review"></upr-timeline><section id="later"><h3>Later</h3></section></div>`);
+    expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h2');
+    el.ownerDocument.getElementById('later')!.append(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h4');
+    const host = document.createElement('div');
+    el.ownerDocument.getElementById('later')!.append(host);
+    host.attachShadow({ mode: 'open' }).append(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h4');
+  });
+
   for (const bad of ['7', 'h2', '1']) {
-    it(`heading-level="${bad}": warns once and uses level 3`, async () => {
-      const { el, warnings } = await render(html`<upr-timeline kinds="review" heading-level=${bad}></upr-timeline>`);
+    it(`heading-level="${bad}": warns once and uses the default, here level 3 under an h2`, async () => {
+      const { el, warnings } = await render(html`<div><h2>Section</h2><upr-timeline kinds="review" heading-level=${bad}></upr-timeline></div>`);
       expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h3');
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include(`heading-level="${bad}"`).and.include('"3"');
+      expect(warnings[0]).to.include(`heading-level="${bad}"`).and.include('Using "3"');
     });
   }
 });

@@ -17,7 +17,7 @@ import {
 import { ArrowKeysController } from '../internal/arrow-keys.js';
 import { parseCyclesAttribute, ROMAN, tokens } from '../internal/cycles.js';
 import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
-import { HEADING_LEVELS, HEADINGS, type HeadingLevel } from '../internal/headings.js';
+import { HEADING_LEVELS, HEADINGS, levelBelowOutline, type HeadingLevel } from '../internal/headings.js';
 import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
@@ -196,7 +196,9 @@ export class UprTimeline extends UprElement {
   /** Set when the highlighted item should be brought into view after the next render. */
   private revealPending = true;
   /** What the attributes select, read in willUpdate. */
-  private selection: Selection = { layout: 'vertical', headingLevel: '3', entries: [] };
+  private selection: Selection = { layout: 'vertical', headingLevel: '2', entries: [] };
+  /** The default heading level, from the page's outline where the element is; found again when it moves. */
+  private outlineLevel?: HeadingLevel;
 
   @query('.list') private list?: HTMLOListElement;
 
@@ -253,8 +255,9 @@ export class UprTimeline extends UprElement {
   @property({ attribute: 'max-items' }) maxItems?: string;
 
   /**
-   * Level of the item headings, `2` to `6` (default `3`), to fit the article's outline. Anything else warns once and
-   * uses `3`.
+   * Level of the item headings, `2` to `6`. By default one level below the heading that comes before the timeline
+   * on the page, so that its headings continue the article's outline: `2` under the article's `<h1>`, `3` under
+   * an `<h2>`, and `2` when no heading comes before it. Anything else warns once and uses that default.
    */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
@@ -278,6 +281,7 @@ export class UprTimeline extends UprElement {
     super.connectedCallback();
     connectedTimelines.add(this);
     watchPrint();
+    this.outlineLevel = undefined;
     // Moved to another container: watch the row's size again (updated() does it), which the move stopped.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -303,7 +307,7 @@ export class UprTimeline extends UprElement {
     }
     this.selection = {
       layout: this.option('layout', this.layout, TIMELINE_LAYOUTS, 'vertical'),
-      headingLevel: this.option('heading-level', this.headingLevel, HEADING_LEVELS, '3'),
+      headingLevel: this.option('heading-level', this.headingLevel, HEADING_LEVELS, (this.outlineLevel ??= levelBelowOutline(this))),
       ...this.selectEvents(),
     };
   }

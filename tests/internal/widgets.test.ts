@@ -71,6 +71,16 @@ describe('every widget that shows an item: an unknown or missing id', () => {
       expect(warnings.messages).to.have.length(1);
     });
 
+    it(`<${spec.tag}> takes its ${attribute} with spaces around it as if they were not there, silently`, async () => {
+      const id = (spec.examples[0].byLanguage?.en ?? spec.examples[0].attributes)[attribute];
+      const exact = await render(spec);
+      const warnings = captureWarnings();
+      const spaced = await render(spec, { [attribute]: ` ${id}\n\t` });
+      expect(warnings.messages).to.deep.equal([]);
+      expect(shadowText(spaced)).to.equal(shadowText(exact));
+      expect(shadowText(spaced)).not.to.include(strings.en.unavailable);
+    });
+
     it(`<${spec.tag}> without ${attribute} ${fallback} and says that the attribute is required`, async () => {
       const warnings = captureWarnings();
       const el = await render(spec, { [attribute]: null });
