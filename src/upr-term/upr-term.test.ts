@@ -291,7 +291,7 @@ describe('<upr-term> placement', () => {
     await settle(el);
     const words = trigger(el).getBoundingClientRect();
     const box = card(el).getBoundingClientRect();
-    expect(box.top - words.bottom).to.be.within(2, 10);
+    expect(box.top - words.bottom).to.be.within(1, 6);
     expect(Math.abs(box.left - words.left)).to.be.below(1);
   });
 });

@@ -6,8 +6,12 @@ import { renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-term.styles.js';
 
-/** Between the word and its definition, and the least room kept between the definition and the viewport's edges (px). */
-const GAP = 6;
+/**
+ * Between the words and their definition, and the least room kept between the definition and the viewport's edges
+ * (px). The gap is small: the card covers the lines after the words, and a wider gap lets the tops of the next
+ * line's letters show above it.
+ */
+const GAP = 3;
 const EDGE = 8;
 
 /** Terms whose definition is open: one at a time on a page, so opening another closes the one before. */
