@@ -3,11 +3,16 @@
 //
 //   node scripts/readme-screenshots.mjs [--out docs/screenshots]
 //
-// Each shot is one element on a small page of its own (served from memory next to the repository, so the
-// page loads dist/upr-widgets.js exactly as a news site would), 400 CSS px wide at device scale 2, cropped to
-// the element and a little margin around it. Inputs are fixed (ids, widths, reduced motion), so the same
-// build on the same machine gives the same pictures. Fails if a page logs a warning or an error.
+// Two pictures per widget of the registry, of the examples its spec marks `picture`: `<tag>.png` in English on a
+// light page and `<tag>-vi-dark.png` in Vietnamese on a dark one (theme="dark"). Each is one element on a small page
+// of its own (served from memory next to the repository, so the page loads dist/upr-widgets.js exactly as a news
+// site would), 400 CSS px wide at device scale 2, cropped to the element and a little margin around it. The page
+// also holds, hidden, the other widgets' pictured examples, which gives <upr-sources> an article to list the sources
+// of. A widget set in a sentence (<upr-term>) is pictured in its sentence, clicked open, with room for its card.
+// Inputs are fixed (ids, widths, reduced motion, the font: Noto Serif, which .ci/run installs), so the same build
+// gives the same pictures. Fails if a page logs a warning or an error.
 import { mkdirSync, statSync } from 'node:fs';
+import { loadSpecs } from '../bench/widgets.mjs';
 import { startHeadless } from './headless.mjs';
 
 const args = process.argv.slice(2);
@@ -16,86 +21,43 @@ const out = outIndex === -1 ? 'docs/screenshots' : args[outIndex + 1];
 
 const WIDTH = 400;
 const SCALE = 2;
-const MAX_BYTES = 200 * 1024;
-
-/** The widgets of a short article, for the pictures of <upr-sources>. */
-const SOURCES_ARTICLE = [
-  '<upr-fact-card hidden fact="cycle-4-acceptance-share"></upr-fact-card>',
-  '<upr-quote hidden quote="do-hung-viet-hundreds-of-recommendations"></upr-quote>',
-  '<upr-timeline hidden cycles="4" kinds="review,adoption"></upr-timeline>',
-].join('');
-
-/** One picture per widget in English on a light page, and one in Vietnamese on a dark page. */
-const SHOTS = [
-  { file: 'upr-quote.png', lang: 'en', theme: 'light', html: '<upr-quote quote="do-hung-viet-hundreds-of-recommendations"></upr-quote>' },
-  { file: 'upr-fact-card.png', lang: 'en', theme: 'light', html: '<upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>' },
-  {
-    file: 'upr-timeline.png',
-    lang: 'en',
-    theme: 'light',
-    html: '<upr-timeline cycles="4" highlight="cycle-4-review" max-items="4"></upr-timeline>',
-  },
-  {
-    file: 'upr-quote-vi-dark.png',
-    lang: 'vi',
-    theme: 'dark',
-    html: '<upr-quote quote="doan-cong-huynh-balanced-approach" theme="dark"></upr-quote>',
-  },
-  {
-    file: 'upr-fact-card-vi-dark.png',
-    lang: 'vi',
-    theme: 'dark',
-    html: '<upr-fact-card fact="midterm-workshop-delegates-2021" theme="dark"></upr-fact-card>',
-  },
-  {
-    file: 'upr-timeline-vi-dark.png',
-    lang: 'vi',
-    theme: 'dark',
-    html: '<upr-timeline kinds="review" theme="dark" max-items="3"></upr-timeline>',
-  },
-  {
-    file: 'upr-recommendations-chart.png',
-    lang: 'en',
-    theme: 'light',
-    html: '<upr-recommendations-chart cycles="3,4"></upr-recommendations-chart>',
-  },
-  {
-    file: 'upr-recommendations-chart-vi-dark.png',
-    lang: 'vi',
-    theme: 'dark',
-    html: '<upr-recommendations-chart cycles="1,2" metric="share" theme="dark"></upr-recommendations-chart>',
-  },
-  // <upr-sources> lists what the widgets on the page cite: here an article's widgets, hidden so that the picture
-  // shows only the list at its end.
-  {
-    file: 'upr-sources.png',
-    lang: 'en',
-    theme: 'light',
-    html: `${SOURCES_ARTICLE}<upr-sources></upr-sources>`,
-  },
-  {
-    file: 'upr-sources-vi-dark.png',
-    lang: 'vi',
-    theme: 'dark',
-    html: `${SOURCES_ARTICLE}<upr-sources theme="dark"></upr-sources>`,
-  },
-  // <upr-term> is a word in a sentence: the picture shows the sentence with the definition open under the word
-  // (`open`: the element clicked before the picture), and keeps room for it below the sentence.
-  {
-    file: 'upr-term.png',
-    lang: 'en',
-    theme: 'light',
-    open: 'upr-term',
-    html: '<p style="margin: 0 0 15em">Viet Nam presented its report to the <upr-term term="upr">Universal Periodic Review</upr-term> for the fourth time in May 2024.</p>',
-  },
-  {
-    file: 'upr-term-vi-dark.png',
-    lang: 'vi',
-    theme: 'dark',
-    open: 'upr-term',
-    html: '<p style="margin: 0 0 12em; color: #ecebe8">Nhiệm kỳ 2023–2025, Việt Nam là thành viên <upr-term term="human-rights-council" theme="dark">Hội đồng Nhân quyền</upr-term>.</p>',
-  },
+// The longest pictures (a timeline with an item open, a list of sources) are about 230 KB at device scale 2.
+const MAX_BYTES = 256 * 1024;
+const PICTURES = [
+  { lang: 'en', theme: 'light', suffix: '' },
+  { lang: 'vi', theme: 'dark', suffix: '-vi-dark' },
 ];
+
+const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The element of an example in a language, as an editor writes it; `extra` adds attributes (theme, hidden). */
+function element(tag, example, lang, extra = {}) {
+  const attributes = { ...(example.byLanguage?.[lang] ?? example.attributes), ...extra };
+  const list = Object.entries(attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
+  const words = example.sentence ? escape(example.sentence[lang][1]) : '';
+  return `<${tag}${list.join('')}>${words}</${tag}>`;
+}
+
+const specs = await loadSpecs(new URL('../dist/', import.meta.url));
+const pictured = (spec, lang) => {
+  const examples = spec.examples.filter((example) => example.picture?.includes(lang));
+  if (examples.length !== 1) throw new Error(`<${spec.tag}>: ${examples.length} examples pictured in ${lang}, not one`);
+  return examples[0];
+};
+
+const SHOTS = specs.flatMap((spec) =>
+  PICTURES.map(({ lang, theme, suffix }) => {
+    const example = pictured(spec, lang);
+    const themed = theme === 'dark' ? { theme: 'dark' } : {};
+    let html = element(spec.tag, example, lang, themed);
+    if (example.sentence) {
+      const [before, , after] = example.sentence[lang];
+      html = `<p style="margin: 0 0 15em">${escape(before)}${html}${escape(after)}</p>`;
+    }
+    const others = specs.filter((other) => other !== spec).map((other) => element(other.tag, pictured(other, lang), lang, { hidden: '' }));
+    return { file: `${spec.tag}${suffix}.png`, lang, theme, open: example.sentence ? spec.tag : undefined, html: `${others.join('')}${html}` };
+  }),
+);
 
 const BACKGROUND = { light: '#ffffff', dark: '#17181a' };
 
@@ -108,7 +70,7 @@ function pageFor(shot) {
     <title>${shot.file}</title>
     <link rel="icon" href="data:,">
     <style>
-      body { margin: 0; background: ${BACKGROUND[shot.theme]}; font-family: Georgia, 'Times New Roman', serif; }
+      body { margin: 0; background: ${BACKGROUND[shot.theme]}; color: ${shot.theme === 'dark' ? '#ecebe8' : '#1b1c1e'}; font-family: 'Noto Serif', serif; }
       #shot { padding: 16px; }
     </style>
     <script type="module" src="/dist/upr-widgets.js"></script>

@@ -57,13 +57,17 @@ for (const widget of widgets) {
       for (const table of tables) assert.deepEqual(Object.keys(table).sort(), ['en', 'vi']);
     });
 
-    it('has a spec with an intro, examples and an item attribute the manifest knows', async () => {
+    it('has a spec with an intro, examples (one pictured in each language) and an item attribute the manifest knows', async () => {
       const { spec } = await import(new URL(`dist/esm/src/${tag}/spec.js`, root));
       assert.ok(spec.intro?.trim(), 'spec.intro is empty');
       assert.ok(spec.examples?.length > 0, 'spec.examples is empty');
       const declaration = declarations.find((d) => d.tagName === tag);
       const attributes = new Set((declaration?.attributes ?? []).map((a) => a.name));
       if (spec.item) assert.ok(attributes.has(spec.item.attribute), `the manifest has no attribute ${spec.item.attribute}`);
+      for (const lang of ['en', 'vi']) {
+        const pictured = spec.examples.filter((example) => example.picture?.includes(lang)).length;
+        assert.equal(pictured, 1, `<${tag}>: ${pictured} examples are pictured in ${lang} for the README (one is)`);
+      }
       for (const example of spec.examples) {
         assert.ok(example.title && example.description, `an example of <${tag}> lacks a title or a description`);
         const used = [example.attributes, ...Object.values(example.byLanguage ?? {})].flatMap((a) => Object.keys(a));

@@ -38,6 +38,11 @@ export interface WidgetExample {
    * loading, Content Security Policy) show the examples marked so, in both languages and themes by turns.
    */
   hardening?: true;
+  /**
+   * The README pictures the widget by this example: `en` in English on a light page, `vi` in Vietnamese on a dark
+   * one (scripts/readme-screenshots.mjs). Each language is pictured by exactly one example of a widget.
+   */
+  picture?: readonly Locale[];
 }
 
 /** The attribute that names the item a widget shows, and the dataset collection it names it in. */

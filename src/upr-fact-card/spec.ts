@@ -10,12 +10,14 @@ export const spec: WidgetSpec = {
       description: 'Decimals are kept as the data has them and written the way each language writes them.',
       attributes: { fact: 'cycle-4-acceptance-share' },
       hardening: true,
+      picture: ['en'],
     },
     {
       title: 'A count with a qualifier',
       description: 'The qualifier (“more than”) is written out before the figure.',
       attributes: { fact: 'midterm-workshop-delegates-2021' },
       hardening: true,
+      picture: ['vi'],
     },
     {
       title: 'A value in words',
@@ -60,7 +62,10 @@ interface FactCardExpectation extends Expectation {
   source: boolean;
 }
 
-/** Ids are exact (an unknown one shows the fallback); `variant` is an option. */
+/**
+ * Ids are exact but for white space around them (an unknown one shows the fallback); `variant` is an option, read
+ * (and warned about) even when the id is unknown.
+ */
 function badInput(): BadInputPlan<FactCardExpectation> {
   return {
     attributes: ({ idsOf }) => [
@@ -76,8 +81,8 @@ function badInput(): BadInputPlan<FactCardExpectation> {
     },
     authorContent: (attribute, k) => (attribute === 'fact' && k % 3 === 1 ? 'Fallback written by the author #' : undefined),
     classify(read) {
-      if (read.unknownItem()) return read.fallback();
       const variant = read.option('variant', VARIANTS, 'number');
+      if (read.unknownItem()) return read.fallback();
       const theme = read.theme();
       return { show: 'fact-card', theme, variant, source: !read.has('no-source') };
     },
@@ -99,8 +104,11 @@ function badInput(): BadInputPlan<FactCardExpectation> {
     },
     contract: [
       { attributes: { fact: 'cycle-4-acceptance-share', variant: '\tText\n' }, warnings: [] },
-      // ids are exact: with white space around it, an id names nothing
-      { attributes: { fact: ' cycle-4-acceptance-share ' }, warnings: [{ attribute: 'fact', value: ' cycle-4-acceptance-share ' }] },
+      // ids are exact and case-sensitive, but white space around one does not matter
+      { attributes: { fact: ' cycle-4-acceptance-share\n' }, warnings: [] },
+      { attributes: { fact: 'Cycle-4-Acceptance-Share' }, warnings: [{ attribute: 'fact', value: 'Cycle-4-Acceptance-Share' }] },
+      // a bad variant is reported beside a bad id
+      { attributes: { fact: 'no-such-fact', variant: 'huge' }, warnings: [{ attribute: 'variant', value: 'huge' }, { attribute: 'fact', value: 'no-such-fact' }] },
     ],
   };
 }
@@ -127,7 +135,7 @@ function pageChecks(): PageChecks {
       return problems;
     },
     shortLine: 'as-of',
-    cites: (el, { byId }) => byId('facts', el.getAttribute('fact'))?.sources ?? [],
+    cites: (el, { byId }) => byId('facts', el.getAttribute('fact')?.trim())?.sources ?? [],
     language(el, locale, { part, text, ui, byId, describe }) {
       const problems: string[] = [];
       const source = text(part(el, 'source'));

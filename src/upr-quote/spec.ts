@@ -14,6 +14,7 @@ export const spec: WidgetSpec = {
         vi: { quote: 'doan-cong-huynh-balanced-approach' },
         en: { quote: 'do-hung-viet-hundreds-of-recommendations' },
       },
+      picture: ['en', 'vi'],
     },
     {
       title: 'A translated quote, with the original',
@@ -63,7 +64,10 @@ interface QuoteExpectation extends Expectation {
   source: boolean;
 }
 
-/** Ids are exact (an unknown one shows the fallback); `size` is an option; the page is English. */
+/**
+ * Ids are exact but for white space around them (an unknown one shows the fallback); `size` is an option, read (and
+ * warned about) even when the id is unknown; the page is English.
+ */
 function badInput(): BadInputPlan<QuoteExpectation, QuoteStrings> {
   return {
     attributes: ({ idsOf }) => [
@@ -79,10 +83,10 @@ function badInput(): BadInputPlan<QuoteExpectation, QuoteStrings> {
     },
     authorContent: (attribute, k) => (attribute === 'quote' && k % 3 === 1 ? 'Fallback written by the author #' : undefined),
     classify(read, { byId }) {
-      if (read.unknownItem()) return read.fallback();
       const size = read.option('size', SIZES, 'default');
+      if (read.unknownItem()) return read.fallback();
       // The page is English: a Vietnamese quote is shown in translation, and only then its original beneath it.
-      const original = read.has('show-original') && byId('quotes', read.attributes.quote)?.language !== 'en';
+      const original = read.has('show-original') && byId('quotes', read.attributes.quote?.trim())?.language !== 'en';
       const theme = read.theme();
       return { show: 'quote', theme, size, original, source: !read.has('no-source') };
     },
@@ -156,7 +160,7 @@ function pageChecks(): PageChecks<QuoteStrings> {
       return [];
     },
     cites(el, { byId }) {
-      const source = byId('quotes', el.getAttribute('quote'))?.source;
+      const source = byId('quotes', el.getAttribute('quote')?.trim())?.source;
       return source ? [source] : [];
     },
     language(el, locale, { part, text, strings, describe, partOf }) {

@@ -12,10 +12,17 @@ export const spec: WidgetSpec = {
       hardening: true,
     },
     {
+      title: 'Two cycles',
+      description: 'cycles="3,4": the counts of the last two reviews only.',
+      attributes: { cycles: '3,4' },
+      picture: ['en'],
+    },
+    {
       title: 'The share accepted, two cycles',
       description: 'metric="share" cycles="3,4": accepted as a percentage of received, worked out from the counts and marked as derived.',
       attributes: { metric: 'share', cycles: '3,4' },
       hardening: true,
+      picture: ['vi'],
     },
     {
       title: 'As a table',

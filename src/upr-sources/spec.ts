@@ -7,10 +7,11 @@ export const spec: WidgetSpec = {
   examples: [
     {
       title: 'The sources of this page',
-      description: 'Without attributes it lists what every widget in this gallery cites, oldest first; heading-level="4" fits it under this example’s h3.',
-      attributes: { 'heading-level': '4' },
+      description: 'Without attributes it lists what every widget in this gallery cites, oldest first, under a heading of level 2 (heading-level sets another, to fit the page’s outline).',
+      attributes: {},
       width: 'wide',
       hardening: true,
+      picture: ['en', 'vi'],
     },
     {
       title: 'Every source in the dataset, without a heading',

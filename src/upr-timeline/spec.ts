@@ -34,11 +34,13 @@ export const spec: WidgetSpec = {
       description: 'highlight marks the event and opens it; max-items="5" keeps the five events around it.',
       attributes: { highlight: 'cycle-2-review', 'max-items': '5' },
       hardening: true,
+      picture: ['en'],
     },
     {
       title: 'Heading level',
-      description: 'heading-level="4": the item headings are h4, under this example’s h3.',
+      description: 'heading-level="4" sets the level of the item headings. Without it they are one level below the heading before the timeline: h4 here as well, under this example’s h3.',
       attributes: { kinds: 'review', 'heading-level': '4' },
+      picture: ['vi'],
     },
     {
       title: 'Horizontal, scrolled to a highlighted event',
@@ -174,7 +176,8 @@ function badInput(): BadInputPlan<TimelineExpectation, TimelineStrings> {
     classify(read, tools) {
       const { attributes } = read;
       const layout = read.option('layout', LAYOUTS, 'vertical');
-      const level = read.option('heading-level', HEADING_LEVELS, '3');
+      // the default: one below the heading before it; the bad-input page has none before its cases
+      const level = read.option('heading-level', HEADING_LEVELS, '2');
       const theme = read.theme();
       const filters: Filters = {};
       for (const attribute of ['from', 'to'] as const) {

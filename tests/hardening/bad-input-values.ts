@@ -104,8 +104,8 @@ export function classify(spec: HardenedSpec, attributes: Attributes, authorConte
     unknownItem() {
       const { attribute, collection } = spec.item!;
       const id = attributes[attribute] ?? '';
-      // The options of content that is not shown are not read (so not warned about); the theme always is.
-      return !spec.tools.idsOf(collection).includes(id) && read.bad(attribute, id);
+      // Exact but for white space around it; the warning names the value as written.
+      return !spec.tools.idsOf(collection).includes(id.trim()) && read.bad(attribute, id);
     },
     fallback: () => ({ show: authorContent ? 'author' : 'unavailable', theme: read.theme() }),
     items: (value) => value.split(/[\s,;]+/).filter(Boolean),
