@@ -7,7 +7,7 @@
 //
 // Groups:
 //   src       tests/**/*.test.ts and src/**/*.test.ts against the TypeScript sources (esbuild on the fly)
-//   bundle    the widgets' own tests (src/**/*.test.ts) against dist/upr-widgets.js: an import map sends every
+//   bundle    the widgets' tests (src/**/*.test.ts, tests/internal/widgets.test.ts) against dist/upr-widgets.js: an import map sends every
 //             import of src/index.{ts,js} to the built bundle, so what ships is what is tested
 //   chromium, firefox, webkit   the src group (or the files given) in that engine only
 //
@@ -29,7 +29,8 @@ const BUNDLE_FILE = path.join(rootDir, BUNDLE);
 const MISSING_BUNDLE_URL = '/__upr-widgets__/missing-bundle.js';
 
 const ALL_TESTS = ['tests/**/*.test.ts', 'src/**/*.test.ts'];
-const WIDGET_TESTS = 'src/**/*.test.ts';
+/** The widgets' own tests, and what every widget of the registry does alike: run against the bundle too. */
+const WIDGET_TESTS = ['src/**/*.test.ts', 'tests/internal/widgets.test.ts'];
 
 /**
  * The command line as the runner itself reads it (its own parser), so that the groups below can step aside when

@@ -6,6 +6,7 @@ import { timelineStrings } from '../../src/upr-timeline/upr-timeline.strings.js'
 import { nextFrame, TAGS, widgetsIn, widgetsRendered } from '../helpers/frame.js';
 import { normalize, part } from '../helpers/shadow.js';
 import { specOf } from '../helpers/specs.js';
+import { hardenedOf } from '../hardening/tools.js';
 
 /**
  * The demo's article pages (demo/article-vi.html, demo/article-en.html), loaded as a reader gets them: each in
@@ -37,11 +38,6 @@ interface Source {
   outlet: string;
   published?: string;
   url?: string;
-}
-interface Cycle {
-  number: number;
-  recommendations: Record<'received' | 'accepted' | 'noted', { sources?: string[] }>;
-  alternativeCount?: { sources: string[] };
 }
 
 const ARTICLES: readonly { path: string; lang: Locale; sourceLabel: string }[] = [
@@ -280,36 +276,12 @@ for (const article of ARTICLES) {
     });
 
     it('ends with a list of the sources its widgets cite, each once', async () => {
-      const [facts, quotes, events, glossary, cycleRecords, sources] = await Promise.all([
-        fetchJson<{ id: string; sources: string[] }[]>('/data/facts.json'),
-        fetchJson<Quote[]>('/data/quotes.json'),
-        fetchJson<{ id: string; cycle?: number; sources: string[] }[]>('/data/events.json'),
-        fetchJson<{ id: string; sources: string[] }[]>('/data/glossary.json'),
-        fetchJson<Cycle[]>('/data/cycles.json'),
-        fetchJson<Source[]>('/data/sources.json'),
-      ]);
-      // What each widget on the page cites, from the dataset and the widget's attributes.
+      const sources = await fetchJson<Source[]>('/data/sources.json');
+      // What each widget on the page cites, as its spec says (the same as the hardening suites use).
       const cited = new Set<string>();
       for (const el of widgetsIn(page.doc)) {
-        const name = describeWidget(el);
-        if (el.localName === 'upr-fact-card') facts.find((f) => f.id === el.getAttribute('fact'))!.sources.forEach((id) => cited.add(id));
-        else if (el.localName === 'upr-quote') cited.add(quotes.find((q) => q.id === el.getAttribute('quote'))!.source);
-        else if (el.localName === 'upr-term') glossary.find((g) => g.id === el.getAttribute('term'))!.sources.forEach((id) => cited.add(id));
-        else if (el.localName === 'upr-timeline') {
-          const filters = ['kinds', 'from', 'to', 'max-items'].filter((a) => el.hasAttribute(a));
-          expect(filters, `${name}: this test reads only the cycles filter`).to.deep.equal([]);
-          const cycles = el.getAttribute('cycles')?.split(/[\s,]+/).map(Number);
-          for (const event of events) if (!cycles || cycles.includes(event.cycle ?? 0)) event.sources.forEach((id) => cited.add(id));
-        } else if (el.localName === 'upr-recommendations-chart') {
-          // the sources of the counts shown, and of the other count
-          const shown = el.getAttribute('cycles')?.split(/[\s,]+/).map(Number);
-          for (const cycle of cycleRecords.filter((c) => !shown || shown.includes(c.number))) {
-            Object.values(cycle.recommendations).forEach((count) => count.sources?.forEach((id) => cited.add(id)));
-            cycle.alternativeCount?.sources.forEach((id) => cited.add(id));
-          }
-        } else if (el.localName !== 'upr-sources') {
-          expect.fail(`${name}: say here which sources it cites`);
-        }
+        const spec = hardenedOf(el.localName);
+        spec.pageChecks.cites(el, spec.tools).forEach((id) => cited.add(id));
       }
       const lists = page.doc.querySelectorAll('upr-sources');
       expect(lists.length, 'one list of sources').to.equal(1);
