@@ -1,9 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { unsafeStatic, html } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
 import { minifyCss } from '../../scripts/minify-css.mjs';
-import '../../src/upr-fact-card/define.js';
-import '../../src/upr-quote/define.js';
-import '../../src/upr-timeline/define.js';
+import '../../src/index.js';
+import { hardened } from '../hardening/tools.js';
+import { hardeningExamples, html as markup, written } from '../hardening/pages.js';
 
 /**
  * The bundles ship each widget's CSS minified by scripts/minify-css.mjs. Here the widgets' real stylesheets,
@@ -81,28 +82,17 @@ async function expectSameRendering(el: Widget): Promise<void> {
 }
 
 describe('minified CSS', () => {
-  it('renders <upr-quote> the same, in both sizes and themes', async () => {
-    const wrapper = await fixture(html`<div lang="en">
-      <upr-quote quote="do-hung-viet-midterm-launch-groundwork" show-original></upr-quote>
-      <upr-quote quote="do-hung-viet-midterm-launch-groundwork" size="compact" theme="dark" lang="vi"></upr-quote>
-    </div>`);
-    for (const el of wrapper.querySelectorAll<Widget>('upr-quote')) await expectSameRendering(el);
-  });
-
-  it('renders <upr-fact-card> the same, in both variants and themes', async () => {
-    const wrapper = await fixture(html`<div lang="vi">
-      <upr-fact-card fact="cycle-4-acceptance-share"></upr-fact-card>
-      <upr-fact-card fact="cycle-4-acceptance-share" variant="text" theme="dark"></upr-fact-card>
-    </div>`);
-    for (const el of wrapper.querySelectorAll<Widget>('upr-fact-card')) await expectSameRendering(el);
-  });
-
-  it('renders <upr-timeline> the same, vertical and horizontal', async () => {
-    const wrapper = await fixture(html`<div lang="en" style="width: 800px">
-      <upr-timeline cycles="4" max-items="3" highlight="cycle-4-review"></upr-timeline>
-      <upr-timeline cycles="4" max-items="3" layout="horizontal" theme="dark"></upr-timeline>
-      <upr-timeline cycles="4" max-items="3" layout="auto"></upr-timeline>
-    </div>`);
-    for (const el of wrapper.querySelectorAll<Widget>('upr-timeline')) await expectSameRendering(el);
-  });
+  // Every widget of the registry, in the examples whose layout differs most, in English on a light page and in
+  // Vietnamese on a dark one.
+  for (const spec of hardened) {
+    it(`renders <${spec.tag}> the same in its hardening examples, light and dark`, async () => {
+      const pages = hardeningExamples(spec).flatMap((example) =>
+        (['light', 'dark'] as const).map((theme) => markup(written({ spec, example, lang: theme === 'dark' ? 'vi' : 'en', theme }))),
+      );
+      const wrapper = await fixture(html`<div lang="en" style="width: 700px">${unsafeStatic(pages.join('\n'))}</div>`);
+      const widgets = Array.from(wrapper.querySelectorAll<Widget>(spec.tag));
+      expect(widgets.length).to.equal(pages.length);
+      for (const el of widgets) await expectSameRendering(el);
+    });
+  }
 });
