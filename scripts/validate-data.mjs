@@ -23,7 +23,7 @@ function definitionOf(schema, collection) {
 }
 
 /** Fields written in our own words, which must differ between the languages. */
-const PROSE_FIELDS = new Set(['summary', 'context', 'definition', 'description', 'countingMethod', 'method', 'conflict', 'label', 'title', 'occasion']);
+const PROSE_FIELDS = new Set(['summary', 'context', 'definition', 'description', 'countingMethod', 'method', 'note', 'label', 'title', 'occasion']);
 
 export function loadDataset(dir = DATA_DIR) {
   const dataset = {};
@@ -136,6 +136,22 @@ export function validateDataset(dataset, schema = loadSchema()) {
           messages.push(`${where(file, item, field)} has the same text in Vietnamese and English; one language is missing`);
         }
       }
+    }
+  }
+
+  // Conflicts: every side names its sources, which are the item's own, and no source is on two sides.
+  for (const file of collections) {
+    for (const item of dataset[file]) {
+      if (!item.conflict) continue;
+      const own = new Set(item.sources ?? []);
+      const sideOf = new Map();
+      item.conflict.sides.forEach((side, i) => {
+        for (const ref of side.sources) {
+          if (!own.has(ref)) messages.push(`${where(file, item, `conflict.sides.${i}.sources`)} cites ${JSON.stringify(ref)}, which is not among the item's sources`);
+          if (sideOf.has(ref)) messages.push(`${where(file, item, `conflict.sides.${i}.sources`)} cites ${JSON.stringify(ref)}, which is already on side ${sideOf.get(ref)}; a source says one thing`);
+          else sideOf.set(ref, i);
+        }
+      });
     }
   }
 

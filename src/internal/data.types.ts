@@ -29,6 +29,10 @@ export type EventKind =
   | 'candidacy'
   | 'resolution';
 export type CycleNumber = 1 | 2 | 3 | 4;
+/**
+ * Whose figure or statement it is, when it comes from one party (a government, a ministry, a state outlet, a UN agency speaking of its own work) rather than from a document of record, in both languages: "the Government of Viet Nam" / "Chính phủ Việt Nam". The widgets show it as "According to …" / "Theo …".
+ */
+export type Claimant = Localized;
 
 /**
  * The whole dataset, as dist/data/upr-data.json exports it: one array per data file (data/<name>.json), in this order. These properties are the one list of the collections: the scripts loop over them, and the TypeScript types are generated from data/schema.json (scripts/data-types.mjs). Rules across files (references, unique ids, real calendar dates, derived numbers) are checked by scripts/validate-data.mjs.
@@ -49,6 +53,10 @@ export interface Source {
    * The outlet or body, as it names itself.
    */
   readonly outlet: Text;
+  /**
+   * The outlet's name in English, for an outlet that names itself in Vietnamese: English pages give it with the original in brackets ("Ministry of Public Security (Bộ Công an)").
+   */
+  readonly outletEnglish?: Text;
   /**
    * The headline or document title as published, when the material states it.
    */
@@ -104,15 +112,36 @@ export interface TimelineEvent {
   readonly title: Localized;
   readonly summary: Localized;
   readonly figures?: readonly Figure[];
+  readonly claimant?: Claimant;
   readonly sources: SourceRefs;
-  /**
-   * Where sources disagree, said in both languages.
-   */
-  readonly conflict?: Localized;
+  readonly conflict?: Conflict;
 }
 export interface Figure {
   readonly value: number;
   readonly label: Localized;
+}
+/**
+ * Where sources disagree: each side, what it says and the sources that say it (at least two sides). The widgets name every side with its sources.
+ */
+export interface Conflict {
+  /**
+   * @minItems 2
+   */
+  readonly sides: readonly ConflictSide[];
+  /**
+   * What the disagreement is about or how to read it, when the sides alone do not say it.
+   */
+  readonly note?: Localized;
+}
+export interface ConflictSide {
+  /**
+   * What this side gives, as short as a table cell: "122 states", "2017–2022".
+   */
+  readonly says: Localized;
+  /**
+   * The sources on this side; each must also be among the item's sources.
+   */
+  readonly sources: SourceRefs;
 }
 export interface Fact {
   readonly id: Id;
@@ -120,21 +149,30 @@ export interface Fact {
   readonly label: Localized;
   readonly context: Localized;
   readonly asOf: IsoDate;
+  readonly claimant?: Claimant;
   readonly sources: SourceRefs;
   /**
    * Worked out from other figures (for example received minus accepted); no source states it.
    */
   readonly derived?: true;
-  /**
-   * Where sources disagree, said in both languages.
-   */
-  readonly conflict?: Localized;
+  readonly conflict?: Conflict;
 }
 export interface NumberValue {
   readonly number: number;
   readonly unit?: Localized;
   readonly percent?: true;
   readonly qualifier?: 'at-least' | 'more-than' | 'about';
+  /**
+   * For a percentage: the counts it is worked out from (`part` of `whole`). The percentage must equal them at the precision it is written to, unless `sourceFigure`.
+   */
+  readonly counts?: {
+    readonly part: number;
+    readonly whole: number;
+  };
+  /**
+   * The percentage as the source gives it, which its `counts` do not give at this precision (a figure cut off rather than rounded, say): the widgets label it as the source's figure and give the worked-out one.
+   */
+  readonly sourceFigure?: true;
 }
 export interface TextValue {
   readonly text: Localized;
@@ -155,6 +193,16 @@ export interface Quote {
   readonly date: IsoDate;
   readonly occasion: Localized;
   readonly source: Id;
+  /**
+   * Passages of `text`, each exactly as it stands there, that keep an error of the speaker's: the widgets mark each with [sic] and never change the words.
+   *
+   * @minItems 1
+   */
+  readonly sic?: readonly Text[];
+  /**
+   * Sources that give the date, when the quote's own source does not.
+   */
+  readonly dateSources?: SourceRefs;
 }
 export interface GlossaryTerm {
   readonly id: Id;
@@ -196,7 +244,8 @@ export interface Cycle {
     readonly method: Localized;
     readonly sources: SourceRefs;
   };
-  readonly conflict?: Localized;
+  readonly conflict?: Conflict;
+  readonly claimant?: Claimant;
   readonly sources: SourceRefs;
 }
 export interface RecommendationCount {

@@ -132,6 +132,22 @@ describe('the validator rejects', () => {
     assertRejected(messagesAfter((d) => { d.cycles[0].recommendations.noted.sources = ['a-hrc-12-11']; }), 'data/cycles.json', '"cycle-1"', 'recommendations.noted');
   });
 
+  it('a conflict in free text, or with one side', () => {
+    const i = clean.facts.findIndex((f) => f.conflict);
+    const id = clean.facts[i].id;
+    assertRejected(messagesAfter((d) => { d.facts[i].conflict = { vi: 'Các nguồn khác nhau.', en: 'Sources differ.' }; }), 'data/facts.json', `"${id}"`, 'conflict');
+    assertRejected(messagesAfter((d) => { d.facts[i].conflict.sides.splice(1); }), 'data/facts.json', `"${id}"`, 'conflict.sides');
+  });
+
+  it('a conflict side whose source is not among the item\'s sources, or is on two sides', () => {
+    const i = clean.events.findIndex((e) => e.conflict);
+    const id = clean.events[i].id;
+    const other = clean.sources.find((s) => !clean.events[i].sources.includes(s.id)).id;
+    assertRejected(messagesAfter((d) => { d.events[i].conflict.sides[1].sources.push(other); }), 'data/events.json', `"${id}"`, 'conflict.sides.1.sources', other, 'not among');
+    const first = clean.events[i].conflict.sides[0].sources[0];
+    assertRejected(messagesAfter((d) => { d.events[i].conflict.sides[1].sources.push(first); }), 'data/events.json', `"${id}"`, 'conflict.sides.1.sources', first, 'already on side 0');
+  });
+
   it('a field the schema does not know', () => {
     assertRejected(messagesAfter((d) => { d.facts[0].colour = 'red'; }), 'data/facts.json', `"${clean.facts[0].id}"`, 'colour');
   });
