@@ -245,6 +245,9 @@ export interface Cycle {
     readonly sources: SourceRefs;
   };
   readonly conflict?: Conflict;
+  /**
+   * Whose record the whole cycle is, when every count and date in it comes from one party; when only some counts do, each of those counts names its own `claimant`.
+   */
   readonly claimant?: Claimant;
   readonly sources: SourceRefs;
 }
@@ -252,5 +255,9 @@ export interface RecommendationCount {
   readonly count: number;
   readonly fromStates?: number;
   readonly derived?: true;
+  /**
+   * Whose count it is, when it comes from one party (the accepted counts Viet Nam announces at the adoption, the received counts known only from the Foreign Ministry's announcement): the chart says so beside the count. Prefer this to the cycle's `claimant` when the counts of one cycle come from different parties.
+   */
+  readonly claimant?: Claimant;
   readonly sources?: SourceRefs;
 }
