@@ -28,7 +28,8 @@ describe('the bundled dataset', () => {
   it('has the counts the widgets need', () => {
     assert.ok(clean.events.length >= 20, `events: ${clean.events.length}`);
     assert.ok(clean.facts.length >= 25, `facts: ${clean.facts.length}`);
-    assert.ok(clean.quotes.filter((q) => q.kind === 'direct').length >= 5, 'direct quotes');
+    // Four direct quotes: the fifth, Bui Thanh Son's motto at HRC 49, is a slogan inside reported speech (issue 12).
+    assert.ok(clean.quotes.filter((q) => q.kind === 'direct').length >= 4, 'direct quotes');
     assert.ok(clean.glossary.length >= 10, `glossary: ${clean.glossary.length}`);
     assert.deepEqual(clean.cycles.map((c) => c.number), [1, 2, 3, 4]);
   });
