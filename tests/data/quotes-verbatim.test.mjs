@@ -31,6 +31,30 @@ function findSeeds() {
   return beside;
 }
 
+/** The most consecutive words a paraphrase may share with its source article. */
+const MAX_SHARED_WORDS = 7;
+
+const words = (text) => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The longest run of consecutive words that two texts share (case and punctuation aside). */
+function longestSharedRun(a, b) {
+  const x = words(a);
+  const y = words(b);
+  let best = 0;
+  let end = 0;
+  let previous = new Array(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      row[j] = previous[j - 1] + 1;
+      if (row[j] > best) [best, end] = [row[j], i];
+    }
+    previous = row;
+  }
+  return x.slice(end - best, end);
+}
+
 const seedsDir = findSeeds();
 const haveSeeds = existsSync(seedsDir);
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -48,6 +72,19 @@ describe('quotes', () => {
       assert.ok(source?.seed, `${quote.source} has no seed file to check against`);
       const article = readFileSync(`${seedsDir}/${source.seed}`, 'utf8');
       assert.ok(article.includes(quote.text), `not found verbatim in ${source.seed}: ${quote.text.slice(0, 80)}…`);
+    });
+  }
+
+  // Reported speech is told in our words: a paraphrase shares no run of more than MAX_SHARED_WORDS words with
+  // the article it reports (names of bodies and documents fit within it), so it never passes off copied
+  // wording as ours, nor reads as a quotation without the marks (issue 12: runs of 18 and 12 words).
+  for (const quote of dataset.quotes.filter((q) => q.kind === 'paraphrase')) {
+    it(`"${quote.id}" is in our own words, not the article's`, { skip: !haveSeeds && !ci && 'no source articles' }, () => {
+      const source = sources.get(quote.source);
+      assert.ok(source?.seed, `${quote.source} has no seed file to check against`);
+      const article = readFileSync(`${seedsDir}/${source.seed}`, 'utf8');
+      const run = longestSharedRun(quote.text, article);
+      assert.ok(run.length <= MAX_SHARED_WORDS, `${run.length} consecutive words copied from ${source.seed}: "${run.join(' ')}"`);
     });
   }
 
