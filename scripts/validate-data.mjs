@@ -64,6 +64,17 @@ function* walk(value, path = []) {
   }
 }
 
+/** Does the whole of a date (at its precision) lie within a role's from/to? */
+function within(date, role) {
+  return (!role.from || bound(role.from, false) <= bound(date, false)) && (!role.to || bound(date, true) <= bound(role.to, true));
+}
+
+/** Decimal places a number is written to: 80.17 → 2, 83 → 0. */
+function decimals(number) {
+  const [, fraction = ''] = String(number).split('.');
+  return fraction.length;
+}
+
 /** The role a person held on a date, if exactly one of their roles covers it. */
 export function rolesAt(person, date) {
   return person.roles.filter(
@@ -146,12 +157,71 @@ export function validateDataset(dataset, schema = loadSchema()) {
       const own = new Set(item.sources ?? []);
       const sideOf = new Map();
       item.conflict.sides.forEach((side, i) => {
+        const same = item.conflict.sides.findIndex((other) => other.says.en === side.says.en || other.says.vi === side.says.vi);
+        if (same < i) messages.push(`${where(file, item, `conflict.sides.${i}.says`)} says what side ${same} says; sides of a conflict disagree`);
         for (const ref of side.sources) {
           if (!own.has(ref)) messages.push(`${where(file, item, `conflict.sides.${i}.sources`)} cites ${JSON.stringify(ref)}, which is not among the item's sources`);
           if (sideOf.has(ref)) messages.push(`${where(file, item, `conflict.sides.${i}.sources`)} cites ${JSON.stringify(ref)}, which is already on side ${sideOf.get(ref)}; a source says one thing`);
           else sideOf.set(ref, i);
         }
       });
+    }
+  }
+
+  // Percentages: a share with counts equals them at the precision it is written to, unless it is the source's own
+  // figure (then it must not, or the flag is wrong); "at least" and "more than" are bounds, not equalities.
+  for (const fact of dataset.facts) {
+    const value = fact.value;
+    if (!('number' in value)) continue;
+    if (value.counts && !value.percent) messages.push(`${where('facts', fact, 'value.counts')} is only for a percentage`);
+    if (value.sourceFigure && !value.counts) messages.push(`${where('facts', fact, 'value.sourceFigure')} needs the counts the figure departs from`);
+    if (!value.percent || !value.counts) continue;
+    const { part, whole } = value.counts;
+    if (part > whole) {
+      messages.push(`${where('facts', fact, 'value.counts')} has a part (${part}) larger than the whole (${whole})`);
+      continue;
+    }
+    const places = decimals(value.number);
+    const worked = Number(((part / whole) * 100).toFixed(places));
+    const holds = value.qualifier === 'at-least' ? worked >= value.number : value.qualifier === 'more-than' ? worked > value.number : worked === value.number;
+    if (value.sourceFigure && holds) {
+      messages.push(`${where('facts', fact, 'value.sourceFigure')} is set, but ${part}/${whole} gives ${worked}%, the figure as written; drop the flag`);
+    } else if (!value.sourceFigure && !holds) {
+      messages.push(`${where('facts', fact, 'value.number')} is ${value.number}% but ${part}/${whole} is ${worked}% at that precision; correct it, or mark it "sourceFigure" if the source states it so`);
+    }
+  }
+
+  // Claimants: whose figure it is, wherever it can only be one party's. A fact, event or cycle whose sources are
+  // all government material; a percentage stated as the source gives it; and a share or a recommendation count
+  // that rests on no UN document, UN release or database (Viet Nam's announced acceptances, the Foreign
+  // Ministry's count) must each say whose it is.
+  const sourceKind = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+  const ofRecord = (refs) => (refs ?? []).some((ref) => ['un-document', 'un-release', 'database'].includes(sourceKind.get(ref)));
+  for (const file of ['facts', 'events', 'cycles']) {
+    for (const item of dataset[file]) {
+      if (item.claimant) continue;
+      if (item.sources.every((ref) => sourceKind.get(ref) === 'government')) messages.push(`${where(file, item, 'claimant')} is missing: every source is government material, so the item must say whose statement it is`);
+    }
+  }
+  for (const fact of dataset.facts) {
+    if (fact.claimant || fact.derived || !fact.value.percent) continue;
+    if (fact.value.sourceFigure) messages.push(`${where('facts', fact, 'claimant')} is missing: a percentage marked "sourceFigure" is someone's own figure`);
+    else if (!ofRecord(fact.sources)) messages.push(`${where('facts', fact, 'claimant')} is missing: the percentage rests on no UN document, UN release or database`);
+  }
+  for (const cycle of dataset.cycles) {
+    for (const key of ['received', 'accepted']) {
+      const count = cycle.recommendations[key];
+      if (count.derived || count.claimant || cycle.claimant || ofRecord(count.sources)) continue;
+      messages.push(`${where('cycles', cycle, `recommendations.${key}.claimant`)} is missing: the count rests on no UN document, UN release or database`);
+    }
+  }
+
+  // Outlets: an outlet that names itself in Vietnamese has an English name for English pages, and it differs.
+  const vietnameseLetters = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i;
+  for (const source of dataset.sources) {
+    if (source.outletEnglish && source.outletEnglish === source.outlet) messages.push(`${where('sources', source, 'outletEnglish')} repeats the outlet; it is only for an outlet that names itself in Vietnamese`);
+    if (!source.outletEnglish && source.language === 'vi' && vietnameseLetters.test(source.outlet)) {
+      messages.push(`${where('sources', source, 'outletEnglish')} is missing: ${JSON.stringify(source.outlet)} names itself in Vietnamese, and English pages need its English name`);
     }
   }
 
@@ -182,11 +252,23 @@ export function validateDataset(dataset, schema = loadSchema()) {
     const roles = rolesAt(person, quote.date);
     if (roles.length !== 1) {
       messages.push(`${where('quotes', quote, 'date')} ${person.id} holds ${roles.length} roles on ${quote.date}; exactly one must cover the date of a quote`);
+    } else if (!within(quote.date, roles[0])) {
+      // "2022" overlaps a role held on 28 September 2022 but does not lie within it: the date must be as precise as the role.
+      messages.push(`${where('quotes', quote, 'date')} ${quote.date} does not lie within ${person.id}'s role "${roles[0].title.en}" (${roles[0].from ?? '…'} to ${roles[0].to ?? '…'}); date the quote as precisely as the role, or widen the role with a source`);
     }
     const source = dataset.sources.find((s) => s.id === quote.source);
     if (source && source.language !== quote.language) {
       messages.push(`${where('quotes', quote, 'language')} is ${quote.language} but its source is in ${source.language}`);
     }
+    // [sic]: each passage stands in the text exactly as written, and only a direct quote has a speaker's words to keep.
+    (quote.sic ?? []).forEach((passage, i) => {
+      if (quote.kind !== 'direct') messages.push(`${where('quotes', quote, `sic.${i}`)} marks [sic] in a paraphrase, which is in our own words; only a direct quote keeps a speaker's error`);
+      else if (!quote.text.includes(passage)) messages.push(`${where('quotes', quote, `sic.${i}`)} ${JSON.stringify(passage)} does not occur in the quote's text exactly as written`);
+    });
+    (quote.dateSources ?? []).forEach((ref, i) => {
+      if (!sourceIds.has(ref)) messages.push(`${where('quotes', quote, `dateSources.${i}`)} refers to unknown source ${JSON.stringify(ref)}`);
+      else if (ref === quote.source) messages.push(`${where('quotes', quote, `dateSources.${i}`)} is the quote's own source; dateSources name the sources that give the date when it does not`);
+    });
   }
   for (const cycle of dataset.cycles) {
     const { received, accepted, noted } = cycle.recommendations;

@@ -149,6 +149,59 @@ describe('the validator rejects', () => {
     assertRejected(messagesAfter((d) => { d.events[i].conflict.sides[1].sources.push(first); }), 'data/events.json', `"${id}"`, 'conflict.sides.1.sources', first, 'already on side 0');
   });
 
+  it('two sides of a conflict that say the same', () => {
+    const i = clean.events.findIndex((e) => e.conflict);
+    const id = clean.events[i].id;
+    assertRejected(messagesAfter((d) => { d.events[i].conflict.sides[1].says = { ...d.events[i].conflict.sides[0].says }; }), 'data/events.json', `"${id}"`, 'field "conflict.sides.1.says"', 'says what side 0 says');
+  });
+
+  it('a quote dated less precisely than the role it falls in', () => {
+    const i = clean.quotes.findIndex((q) => q.id === 'le-thi-thu-hang-consistent-policy');
+    // "2022" overlaps her role as spokesperson (22-28 September 2022) but does not lie within it: the old error.
+    assertRejected(messagesAfter((d) => { d.quotes[i].date = '2022'; }), 'data/quotes.json', '"le-thi-thu-hang-consistent-policy"', 'field "date"', 'does not lie within', 'le-thi-thu-hang');
+  });
+
+  it('a [sic] passage that is not in the text, or one on reported speech', () => {
+    const i = clean.quotes.findIndex((q) => q.sic);
+    const id = clean.quotes[i].id;
+    assertRejected(messagesAfter((d) => { d.quotes[i].sic[0] = 'will be laid'; }), 'data/quotes.json', `"${id}"`, 'field "sic.0"', 'does not occur');
+    const p = clean.quotes.findIndex((q) => q.kind === 'paraphrase');
+    assertRejected(messagesAfter((d) => { d.quotes[p].sic = [d.quotes[p].text.slice(0, 12)]; }), 'data/quotes.json', `"${clean.quotes[p].id}"`, 'field "sic.0"', 'paraphrase');
+  });
+
+  it('dateSources that do not exist, or that repeat the quote\'s own source', () => {
+    const i = clean.quotes.findIndex((q) => q.dateSources);
+    const id = clean.quotes[i].id;
+    assertRejected(messagesAfter((d) => { d.quotes[i].dateSources = ['no-such-source']; }), 'data/quotes.json', `"${id}"`, 'field "dateSources.0"', 'no-such-source');
+    assertRejected(messagesAfter((d) => { d.quotes[i].dateSources = [d.quotes[i].source]; }), 'data/quotes.json', `"${id}"`, 'field "dateSources.0"', 'own source');
+  });
+
+  it('a percentage that its counts do not give, or a source figure that they do', () => {
+    const f = (id) => clean.facts.findIndex((x) => x.id === id);
+    assertRejected(messagesAfter((d) => { d.facts[f('cycle-4-acceptance-share')].value.number = 84.6; }), 'data/facts.json', '"cycle-4-acceptance-share"', 'field "value.number"', '271/320', '84.7');
+    assertRejected(messagesAfter((d) => { delete d.facts[f('cycle-2-acceptance-share')].value.sourceFigure; }), 'data/facts.json', '"cycle-2-acceptance-share"', 'field "value.number"', '80.18', 'sourceFigure');
+    assertRejected(messagesAfter((d) => { d.facts[f('cycle-3-acceptance-share')].value.sourceFigure = true; }), 'data/facts.json', '"cycle-3-acceptance-share"', 'field "value.sourceFigure"', 'drop the flag');
+    assertRejected(messagesAfter((d) => { delete d.facts[f('cycle-2-acceptance-share')].value.counts; }), 'data/facts.json', '"cycle-2-acceptance-share"', 'field "value.sourceFigure"', 'counts');
+    assertRejected(messagesAfter((d) => { d.facts[f('cycle-3-recommendations-accepted')].value.counts = { part: 241, whole: 291 }; }), 'data/facts.json', '"cycle-3-recommendations-accepted"', 'field "value.counts"', 'percentage');
+  });
+
+  it('a one-party figure without its claimant', () => {
+    const f = (id) => clean.facts.findIndex((x) => x.id === id);
+    assertRejected(messagesAfter((d) => { delete d.facts[f('cycle-2-acceptance-share')].claimant; }), 'data/facts.json', '"cycle-2-acceptance-share"', 'field "claimant"', 'sourceFigure');
+    assertRejected(messagesAfter((d) => { delete d.facts[f('cycle-4-acceptance-share')].claimant; }), 'data/facts.json', '"cycle-4-acceptance-share"', 'field "claimant"', 'no UN document');
+    assertRejected(messagesAfter((d) => { delete d.cycles[2].recommendations.accepted.claimant; }), 'data/cycles.json', '"cycle-3"', 'field "recommendations.accepted.claimant"', 'no UN document');
+    const government = clean.sources.find((s) => s.kind === 'government').id;
+    const e = clean.events.findIndex((x) => !x.claimant);
+    assertRejected(messagesAfter((d) => { d.events[e].sources = [government]; }), 'data/events.json', `"${clean.events[e].id}"`, 'field "claimant"', 'government');
+  });
+
+  it('a Vietnamese-named outlet without its English name, or one that repeats it', () => {
+    const i = clean.sources.findIndex((s) => s.outlet === 'Thanh Niên');
+    const id = clean.sources[i].id;
+    assertRejected(messagesAfter((d) => { delete d.sources[i].outletEnglish; }), 'data/sources.json', `"${id}"`, 'field "outletEnglish"', 'Thanh Niên');
+    assertRejected(messagesAfter((d) => { d.sources[i].outletEnglish = d.sources[i].outlet; }), 'data/sources.json', `"${id}"`, 'field "outletEnglish"', 'repeats');
+  });
+
   it('a field the schema does not know', () => {
     assertRejected(messagesAfter((d) => { d.facts[0].colour = 'red'; }), 'data/facts.json', `"${clean.facts[0].id}"`, 'colour');
   });
