@@ -54,7 +54,7 @@ export interface Source {
    */
   readonly outlet: Text;
   /**
-   * The outlet's name in English, for an outlet that names itself in Vietnamese: English pages give it with the original in brackets ("Ministry of Public Security (Bộ Công an)").
+   * The outlet's name in English, for an outlet that names itself in Vietnamese: its own English name where it uses one, otherwise a plain English rendering ("Lao Cai newspaper"). English pages give it with the original in brackets ("Ministry of Public Security (Bộ Công an)").
    */
   readonly outletEnglish?: Text;
   /**
@@ -67,7 +67,7 @@ export interface Source {
   readonly description: Localized;
   readonly language: Language;
   /**
-   * Absent only for a continuously updated database, which has no single publication date.
+   * Absent only for a continuously updated database or reference page (kind "database"), which has no single publication date.
    */
   readonly published?: IsoDate;
   readonly url?: string;
