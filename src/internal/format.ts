@@ -40,6 +40,44 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   return text;
 }
 
+/** A date range as its two dates' texts and what goes between them. */
+export interface DateRangeText {
+  start: string;
+  separator: string;
+  end: string;
+}
+
+/**
+ * A date range written the way newspapers write it, with what the two dates share said once: "7–18 April 2008",
+ * "18 June – 12 July 2024", "January–February 2022", "2014–2016"; in Vietnamese "7–18/4/2008", "18/6–12/7/2024",
+ * "tháng 1–2/2022". Dates of different precision are written out in full, with a spaced dash. The dash never
+ * starts a line.
+ */
+export function formatDateRange(from: string, to: string, locale: Locale): DateRangeText {
+  const [a, b] = [parseIsoDate(from), parseIsoDate(to)];
+  const full = (): DateRangeText => {
+    const [start, end] = [formatIsoDate(from, locale), formatIsoDate(to, locale)];
+    const numeric = locale === 'vi' && a?.precision === 'day' && b?.precision === 'day';
+    return { start, separator: numeric || (a?.precision === 'year' && b?.precision === 'year') ? '\u2013' : '\u00a0\u2013 ', end };
+  };
+  if (!a || !b || a.precision !== b.precision || a.precision === 'year') return full();
+  const [d1, d2] = [a.date, b.date];
+  const sameYear = d1.getFullYear() === d2.getFullYear();
+  if (!sameYear) return full();
+  const end = formatIsoDate(to, locale);
+  if (a.precision === 'month') {
+    return locale === 'vi'
+      ? { start: `tháng\u00a0${d1.getMonth() + 1}`, separator: '\u2013', end: end.replace(/^tháng\u00a0/, '') }
+      : { start: formatIsoDate(from, locale).replace(/\u00a0\d+$/, ''), separator: '\u2013', end };
+  }
+  const sameMonth = d1.getMonth() === d2.getMonth();
+  if (locale === 'vi') {
+    return { start: sameMonth ? String(d1.getDate()) : `${d1.getDate()}/${d1.getMonth() + 1}`, separator: '\u2013', end };
+  }
+  const start = formatIsoDate(from, locale).replace(/\u00a0\d+$/, '');
+  return sameMonth ? { start: String(d1.getDate()), separator: '\u2013', end } : { start, separator: '\u00a0\u2013 ', end };
+}
+
 /** Digits after the decimal point as the data writes the number (84.7 → 1), so that nothing is rounded away or added. */
 export function decimalsOf(value: number): number {
   const written = String(value);

@@ -8,7 +8,9 @@ export type Locale = 'vi' | 'en';
 export type DatePrecision = 'day' | 'month' | 'year';
 
 /**
- * How a date is written, from a local-midnight `Date`. Written out here rather
+ * How a date is written, from a local-midnight `Date`. The parts of a date never end a line apart: they are
+ * joined by no-break spaces ("19 January 2022", "tháng 5/2009"), as newspapers set them.
+ * Written out here rather
  * than through `Intl.DateTimeFormat`: the first date formatter a page creates
  * costs about 20 ms of ICU start-up (measured in Chromium), more than rendering
  * a dozen widgets, and date-fns's own locale tables would add 7 KB gzip.
@@ -46,6 +48,12 @@ export interface UiStrings {
   languageNames: Record<Locale, string>;
   /** Typographic quotation marks around quoted words in this language (a direct quote, a headline). */
   quotationMarks: { open: string; close: string };
+  /** Whose figure or statement it is (`claimant` in the data): "According to the Government of Viet Nam". */
+  accordingTo: (claimant: string) => string;
+  /** Lead-in of the note where sources disagree, then each side: "Thanh Niên (January 2019): 122 states". */
+  conflictLabel: string;
+  /** The editor's mark after a speaker's error kept in a direct quote. */
+  sic: string;
 }
 
 const en: UiStrings = {
@@ -56,10 +64,13 @@ const en: UiStrings = {
   listSeparator: '; ',
   languageNames: { vi: 'Vietnamese', en: 'English' },
   quotationMarks: { open: '\u201c', close: '\u201d' },
+  accordingTo: (claimant) => `According to ${claimant}`,
+  conflictLabel: 'Sources differ',
+  sic: '[sic]',
   // "8 May 2009", "May 2009", "2009".
   dates: {
-    day: (date) => `${date.getDate()} ${ENGLISH_MONTHS[date.getMonth()]} ${date.getFullYear()}`,
-    month: (date) => `${ENGLISH_MONTHS[date.getMonth()]} ${date.getFullYear()}`,
+    day: (date) => `${date.getDate()}\u00a0${ENGLISH_MONTHS[date.getMonth()]}\u00a0${date.getFullYear()}`,
+    month: (date) => `${ENGLISH_MONTHS[date.getMonth()]}\u00a0${date.getFullYear()}`,
     year: (date) => String(date.getFullYear()),
   },
 };
@@ -72,10 +83,14 @@ const vi: UiStrings = {
   listSeparator: '; ',
   languageNames: { vi: 'tiếng Việt', en: 'tiếng Anh' },
   quotationMarks: { open: '\u201c', close: '\u201d' },
+  accordingTo: (claimant) => `Theo ${claimant}`,
+  conflictLabel: 'Các nguồn không thống nhất',
+  // "[nguyên văn]": the words are the speaker's, error included.
+  sic: '[nguyên văn]',
   // Vietnamese newsrooms write numeric dates: "8/5/2009", "tháng 5/2009".
   dates: {
     day: (date) => `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`,
-    month: (date) => `tháng ${date.getMonth() + 1}/${date.getFullYear()}`,
+    month: (date) => `tháng\u00a0${date.getMonth() + 1}/${date.getFullYear()}`,
     year: (date) => String(date.getFullYear()),
   },
 };

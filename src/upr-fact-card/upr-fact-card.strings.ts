@@ -9,8 +9,12 @@ export interface FactCardStrings {
   /** The note on a figure worked out from others (`derived`): a lead-in, then the explanation. */
   derivedLabel: string;
   derivedNote: string;
-  /** Lead-in of the note where sources disagree; the note itself comes from the data. */
-  conflictLabel: string;
+  /**
+   * The note on a percentage given as its source gives it, which its counts do not give at that precision: a
+   * lead-in, then the figure worked out from the counts ("182 of 227 is 80.18%").
+   */
+  sourceFigureLabel: string;
+  sourceFigureNote: (part: string, whole: string, exact: string) => string;
 }
 
 export const factCardStrings: Readonly<Record<Locale, FactCardStrings>> = {
@@ -23,18 +27,20 @@ export const factCardStrings: Readonly<Record<Locale, FactCardStrings>> = {
     },
     derivedLabel: 'Derived',
     derivedNote: 'worked out from the figures in the sources.',
-    conflictLabel: 'Sources differ',
+    sourceFigureLabel: 'The source’s figure',
+    sourceFigureNote: (part, whole, exact) => `worked out from the counts, ${part} of ${whole} is ${exact}.`,
   },
   vi: {
     qualifiers: { 'at-least': 'ít nhất', 'more-than': 'hơn', about: 'khoảng' },
     // "Tính đến ngày 27/9/2024", "Tính đến tháng 6/2021", "Tính đến năm 2021".
     asOf: {
-      day: (date) => `Tính đến ngày ${date}`,
+      day: (date) => `Tính đến ngày\u00a0${date}`,
       month: (date) => `Tính đến ${date}`,
-      year: (date) => `Tính đến năm ${date}`,
+      year: (date) => `Tính đến năm\u00a0${date}`,
     },
     derivedLabel: 'Số liệu tính toán',
     derivedNote: 'suy ra từ các con số trong nguồn.',
-    conflictLabel: 'Các nguồn không thống nhất',
+    sourceFigureLabel: 'Số liệu theo nguồn',
+    sourceFigureNote: (part, whole, exact) => `tính từ các con số, ${part} trên ${whole} là ${exact}.`,
   },
 };

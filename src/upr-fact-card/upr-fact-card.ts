@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { byId, idsOf, type Fact, type NumberValue } from '../internal/data.js';
 import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../internal/format.js';
-import { renderSourceLine } from '../internal/sources.js';
+import { conflictText, renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
 import { factCardStrings } from './upr-fact-card.strings.js';
@@ -30,8 +30,10 @@ export type FactCardVariant = (typeof FACT_CARD_VARIANTS)[number];
  * @csspart value - The headline value: qualifier, number and unit, or the short text of a text fact.
  * @csspart label - What the value counts.
  * @csspart context - The sentence of context.
+ * @csspart claimant - Whose figure it is, when it comes from one party ("According to the Government of Viet Nam").
  * @csspart as-of - The date the value holds for ("As of June 2021").
- * @csspart note - A note under the fact: that the figure is derived, or that its sources disagree.
+ * @csspart note - A note under the fact: that the figure is derived, that it is the source's own (with the figure its
+ *   counts give), or that its sources disagree (each side with its sources).
  * @csspart source - The source line.
  * @csspart unavailable - The notice shown for an unknown `fact` when the element has no content of its own.
  *
@@ -97,13 +99,13 @@ export class UprFactCard extends UprElement {
     }
     const qualifier = value.qualifier ? factCardStrings[this.locale].qualifiers[value.qualifier] : undefined;
     const unit = value.unit?.[this.locale];
-    // The spaces are real text, so the value reads and copies as "more than 150 delegates". The qualifier never
-    // ends a line before its figure (a no-break space); the unit goes under the figure only in a column too
-    // narrow for both (a large article font in a sidebar), where a no-break space would push it out of the card.
+    // The spaces are real text, so the value reads and copies as "more than 150 delegates". Neither the qualifier
+    // nor the first word of the unit is ever on another line than the figure (no-break spaces); a long unit
+    // breaks after its first word.
     return html`<span class="value value-number" part="value"
       >${qualifier ? html`<span class="qualifier">${qualifier}</span>&nbsp;` : nothing}<span class="figure"
         >${this.formatFigure(value)}</span
-      >${unit ? html` <span class="unit">${unit}</span>` : nothing}</span
+      >${unit ? html`&nbsp;<span class="unit">${unit}</span>` : nothing}</span
     >`;
   }
 
@@ -115,16 +117,35 @@ export class UprFactCard extends UprElement {
     </p>`;
   }
 
+  /** "182 of 227 is 80.18%": a source's percentage checked against its counts, at the precision it is written to. */
+  private renderSourceFigure(fact: Fact): TemplateResult | typeof nothing {
+    const { value } = fact;
+    if (!('number' in value) || !value.sourceFigure || !value.counts) return nothing;
+    const t = factCardStrings[this.locale];
+    const { part, whole } = value.counts;
+    const exact = this.formatFigure({ ...value, number: Number(((100 * part) / whole).toFixed(decimalsOf(value.number))) });
+    return html`<p class="note note-source-figure" part="note">
+      <span class="note-label">${t.sourceFigureLabel}:</span>
+      ${t.sourceFigureNote(formatNumber(part, this.locale), formatNumber(whole, this.locale), exact)}
+    </p>`;
+  }
+
   private renderNotes(fact: Fact): TemplateResult | typeof nothing {
     const t = factCardStrings[this.locale];
-    if (!fact.derived && !fact.conflict) return nothing;
     return html`${fact.derived
       ? html`<p class="note note-derived" part="note"><span class="note-label">${t.derivedLabel}:</span> ${t.derivedNote}</p>`
-      : nothing}${fact.conflict
+      : nothing}${this.renderSourceFigure(fact)}${fact.conflict
       ? html`<p class="note note-conflict" part="note">
-          <span class="note-label">${t.conflictLabel}:</span> ${fact.conflict[this.locale]}
+          <span class="note-label">${this.strings.conflictLabel}:</span> ${conflictText(fact.conflict, this.locale)}
         </p>`
       : nothing}`;
+  }
+
+  /** Whose figure it is, when it comes from one party: "According to the Government of Viet Nam". */
+  private renderClaimant(fact: Fact): TemplateResult | typeof nothing {
+    return fact.claimant
+      ? html`<p class="claimant" part="claimant">${this.strings.accordingTo(fact.claimant[this.locale])}</p>`
+      : nothing;
   }
 
   private renderNumberCard(fact: Fact): TemplateResult {
@@ -151,7 +172,7 @@ export class UprFactCard extends UprElement {
     const { fact, variant } = this.selection;
     return html`<div class="card panel variant-${variant}" lang=${this.locale}>
       ${variant === 'text' ? this.renderTextCard(fact) : this.renderNumberCard(fact)}
-      ${this.renderAsOf(fact)} ${this.renderNotes(fact)}
+      ${this.renderClaimant(fact)} ${this.renderAsOf(fact)} ${this.renderNotes(fact)}
       ${this.noSource ? nothing : renderSourceLine(fact.sources, this.locale)}
     </div>`;
   }

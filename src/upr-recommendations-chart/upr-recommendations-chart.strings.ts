@@ -16,6 +16,8 @@ export interface ChartStrings {
   /** The share metric: its name, and "271 of 320" for the counts behind a share. */
   share: string;
   shareOf: (accepted: string, received: string) => string;
+  /** In the note on whose figures they are: all of a cycle's figures. */
+  allFigures: string;
   /** Lead-in of the note with the dataset's counting method. */
   methodLabel: string;
   /**
@@ -37,12 +39,13 @@ export const chartStrings: Readonly<Record<Locale, ChartStrings>> = {
       share: 'Share of UPR recommendations Viet Nam accepted in each cycle',
     },
     chartLabel: 'Bar chart; the same figures are in the table that follows',
-    cycle: (numeral) => `Cycle ${numeral}`,
-    review: (year) => `${year} review`,
+    cycle: (numeral) => `Cycle\u00a0${numeral}`,
+    review: (year) => `${year}\u00a0review`,
     cycleColumn: 'Cycle',
     series: { received: 'Received', accepted: 'Accepted', noted: 'Noted' },
     share: 'Share accepted',
     shareOf: (accepted, received) => `${accepted} of ${received}`,
+    allFigures: 'All figures',
     methodLabel: 'How they are counted',
     derivedLabel: 'Derived',
     derivedWord: 'derived',
@@ -60,12 +63,13 @@ export const chartStrings: Readonly<Record<Locale, ChartStrings>> = {
       share: 'Tỷ lệ khuyến nghị UPR được Việt Nam chấp thuận qua từng chu kỳ',
     },
     chartLabel: 'Biểu đồ thanh; số liệu có trong bảng ngay sau',
-    cycle: (numeral) => `Chu kỳ ${numeral}`,
-    review: (year) => `rà soát năm ${year}`,
+    cycle: (numeral) => `Chu kỳ\u00a0${numeral}`,
+    review: (year) => `rà soát năm\u00a0${year}`,
     cycleColumn: 'Chu kỳ',
     series: { received: 'Nhận được', accepted: 'Chấp thuận', noted: 'Ghi nhận' },
     share: 'Tỷ lệ chấp thuận',
     shareOf: (accepted, received) => `${accepted} trên ${received}`,
+    allFigures: 'Mọi số liệu',
     methodLabel: 'Cách đếm',
     derivedLabel: 'Số liệu tính toán',
     derivedWord: 'số liệu tính toán',

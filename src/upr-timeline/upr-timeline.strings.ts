@@ -8,8 +8,6 @@ export interface TimelineStrings {
   cycle: (numeral: string) => string;
   /** Under a review: whole years and months since the previous cycle's review. */
   afterReview: (years: number, months: number, numeral: string) => string;
-  /** Lead-in of the note where sources disagree; the note itself comes from the data. */
-  conflictLabel: string;
   /** Accessible name of the list of figures under an event. */
   figuresLabel: string;
   /** The scroll buttons of the horizontal layout, and the name of their group. */
@@ -23,12 +21,11 @@ export interface TimelineStrings {
 export const timelineStrings: Readonly<Record<Locale, TimelineStrings>> = {
   en: {
     listLabel: 'Timeline: Viet Nam and the UPR',
-    cycle: (numeral) => `Cycle ${numeral}`,
+    cycle: (numeral) => `Cycle\u00a0${numeral}`,
     afterReview: (years, months, numeral) =>
-      `${[years && `${years} ${years === 1 ? 'year' : 'years'}`, months && `${months} ${months === 1 ? 'month' : 'months'}`]
+      `${[years && `${years}\u00a0${years === 1 ? 'year' : 'years'}`, months && `${months}\u00a0${months === 1 ? 'month' : 'months'}`]
         .filter(Boolean)
-        .join(' ')} after the cycle ${numeral} review`,
-    conflictLabel: 'Sources differ',
+        .join(' ')} after the cycle\u00a0${numeral} review`,
     figuresLabel: 'Figures',
     controlsLabel: 'Scroll the timeline',
     earlier: 'Earlier',
@@ -37,11 +34,10 @@ export const timelineStrings: Readonly<Record<Locale, TimelineStrings>> = {
   },
   vi: {
     listLabel: 'Dòng thời gian: Việt Nam và cơ chế UPR',
-    cycle: (numeral) => `Chu kỳ ${numeral}`,
+    cycle: (numeral) => `Chu kỳ\u00a0${numeral}`,
     // "5 năm sau lần rà soát chu kỳ III".
     afterReview: (years, months, numeral) =>
-      `${[years && `${years} năm`, months && `${months} tháng`].filter(Boolean).join(' ')} sau lần rà soát chu kỳ ${numeral}`,
-    conflictLabel: 'Các nguồn không thống nhất',
+      `${[years && `${years}\u00a0năm`, months && `${months}\u00a0tháng`].filter(Boolean).join(' ')} sau lần rà soát chu kỳ\u00a0${numeral}`,
     figuresLabel: 'Số liệu',
     controlsLabel: 'Cuộn dòng thời gian',
     earlier: 'Trước đó',

@@ -82,14 +82,17 @@ const horizontalLayouts = css`
   }
 `;
 
-/** Container query context and balanced titles. */
+/**
+ * Container query context, and titles that wrap without a word alone on their last line. Not `balance`: at phone
+ * width it halves a two-line title, leaving a ragged short first line ("Viet Nam's second / UPR review").
+ */
 const modern = css`
   .layout-auto {
     container: upr-timeline / inline-size;
   }
   .title,
   .toggle {
-    text-wrap: balance;
+    text-wrap: pretty;
   }
   @media (forced-colors: active) {
     .item.highlighted .date::before,
@@ -280,6 +283,14 @@ const layout = css`
 
   .summary {
     line-height: var(--upr-line-height, 1.55);
+  }
+
+  /* Whose account the summary and figures are, when one party's. */
+  .claimant {
+    margin-block-start: 0.3em;
+    font-size: 0.875em;
+    line-height: 1.5;
+    color: var(--_muted);
   }
 
   .figures {

@@ -16,9 +16,9 @@ import {
 } from '../internal/data.js';
 import { ArrowKeysController } from '../internal/arrow-keys.js';
 import { parseCyclesAttribute, ROMAN, tokens } from '../internal/cycles.js';
-import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
+import { decimalsOf, formatDateRange, formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS, levelBelowOutline, type HeadingLevel } from '../internal/headings.js';
-import { renderSourceLine } from '../internal/sources.js';
+import { conflictText, renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
 import { styles } from './upr-timeline.styles.js';
@@ -166,6 +166,7 @@ function watchPrint(): void {
  * @csspart title - The heading with the event's title (a button that opens the item).
  * @csspart interval - The time since the previous cycle's review, under a review's title.
  * @csspart summary - The summary of an opened event.
+ * @csspart claimant - Whose account the item is, when it comes from one party ("According to the Government of Viet Nam").
  * @csspart figures - The list of figures of an opened event.
  * @csspart conflict - The note on an event whose sources disagree.
  * @csspart source - The source line of an opened event.
@@ -510,17 +511,18 @@ export class UprTimeline extends UprElement {
 
   private renderDate(event: TimelineEvent): TemplateResult {
     if (!event.endDate) return this.renderTime(event.date);
-    // "2014–2016" stays tight; longer dates get spaces: "18/6/2024 – 12/7/2024".
-    const dash = event.date.length === 4 && event.endDate.length === 4 ? '–' : ' – ';
-    return html`${this.renderTime(event.date)}${dash}${this.renderTime(event.endDate)}`;
+    // What the two dates share is said once: "7–18 April 2008", "18/6–12/7/2024".
+    const { start, separator, end } = formatDateRange(event.date, event.endDate, this.locale);
+    return html`<time datetime=${event.date}>${start}</time>${separator}<time datetime=${event.endDate}>${end}</time>`;
   }
 
   private renderFigure(figure: Figure): TemplateResult {
     const digits = decimalsOf(figure.value);
     const value = formatNumber(figure.value, this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
     const label = figure.label[this.locale];
-    // "80.17% of recommendations accepted": a label that starts with "%" belongs to the number.
-    return html`<li><data class="figure-value" value=${figure.value}>${value}</data>${label.startsWith('%') ? '' : ' '}${label}</li>`;
+    // "80.17% of recommendations accepted": a label that starts with "%" belongs to the number; otherwise a no-break
+    // space keeps the number on the line of the label's first word ("227 recommendations").
+    return html`<li><data class="figure-value" value=${figure.value}>${value}</data>${label.startsWith('%') ? '' : '\u00a0'}${label}</li>`;
   }
 
   private renderInterval(event: TimelineEvent): TemplateResult | typeof nothing {
@@ -543,6 +545,9 @@ export class UprTimeline extends UprElement {
   private renderDetails(event: TimelineEvent): TemplateResult {
     const t = timelineStrings[this.locale];
     return html`<p class="summary" part="summary">${event.summary[this.locale]}</p>
+      ${event.claimant
+        ? html`<p class="claimant" part="claimant">${this.strings.accordingTo(event.claimant[this.locale])}</p>`
+        : nothing}
       ${event.figures?.length
         ? html`<ul class="figures" part="figures" aria-label=${t.figuresLabel}>
             ${event.figures.map((figure) => this.renderFigure(figure))}
@@ -550,7 +555,7 @@ export class UprTimeline extends UprElement {
         : nothing}
       ${event.conflict
         ? html`<p class="conflict" part="conflict">
-            <strong>${t.conflictLabel}:</strong> ${event.conflict[this.locale]}
+            <strong>${this.strings.conflictLabel}:</strong> ${conflictText(event.conflict, this.locale)}
           </p>`
         : nothing}
       ${renderSourceLine(event.sources, this.locale)}`;

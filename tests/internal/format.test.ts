@@ -1,19 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/internal/data.js';
-import { formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../../src/internal/format.js';
+import { formatDateRange, formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../../src/internal/format.js';
 import { localeFromTag } from '../../src/internal/i18n.js';
 import { closestValues } from '../../src/internal/warn.js';
 
 describe('dates at the precision the data has', () => {
-  it('formats a day, a month and a year in English', () => {
-    expect(formatIsoDate('2009-05-08', 'en')).to.equal('8 May 2009');
-    expect(formatIsoDate('2009-05', 'en')).to.equal('May 2009');
+  // No line break between the parts of a date: no-break spaces (U+00A0), written here as "\u00a0".
+  it('formats a day, a month and a year in English, its parts held together', () => {
+    expect(formatIsoDate('2009-05-08', 'en')).to.equal('8\u00a0May\u00a02009');
+    expect(formatIsoDate('2009-05', 'en')).to.equal('May\u00a02009');
     expect(formatIsoDate('2009', 'en')).to.equal('2009');
   });
 
-  it('formats a day, a month and a year in Vietnamese', () => {
+  it('formats a day, a month and a year in Vietnamese, its parts held together', () => {
     expect(formatIsoDate('2009-05-08', 'vi')).to.equal('8/5/2009');
-    expect(formatIsoDate('2009-05', 'vi')).to.equal('tháng 5/2009');
+    expect(formatIsoDate('2009-05', 'vi')).to.equal('tháng\u00a05/2009');
     expect(formatIsoDate('2009', 'vi')).to.equal('2009');
   });
 
@@ -31,6 +32,27 @@ describe('dates at the precision the data has', () => {
     }
     expect(formatIsoDate('soon', 'en')).to.equal('soon');
   });
+});
+
+describe('date ranges as newspapers write them', () => {
+  const show = (text: string) => text.replace(/\u00a0/g, '~');
+  const cases: [from: string, to: string, en: string, vi: string][] = [
+    ['2008-04-07', '2008-04-18', '7–18~April~2008', '7–18/4/2008'],
+    ['2024-06-18', '2024-07-12', '18~June~– 12~July~2024', '18/6–12/7/2024'],
+    ['2023-12-30', '2024-01-02', '30~December~2023~– 2~January~2024', '30/12/2023–2/1/2024'],
+    ['2022-01', '2022-02', 'January–February~2022', 'tháng~1–2/2022'],
+    ['2021-12', '2022-01', 'December~2021~– January~2022', 'tháng~12/2021~– tháng~1/2022'],
+    ['2014', '2016', '2014–2016', '2014–2016'],
+    ['2019', '2019-06', '2019~– June~2019', '2019~– tháng~6/2019'],
+  ];
+  for (const [from, to, en, vi] of cases) {
+    it(`writes ${from} to ${to} as "${en}" and "${vi}" (~ for a no-break space)`, () => {
+      for (const [locale, want] of [['en', en], ['vi', vi]] as const) {
+        const { start, separator, end } = formatDateRange(from, to, locale);
+        expect(show(`${start}${separator}${end}`), locale).to.equal(want);
+      }
+    });
+  }
 });
 
 describe('numbers in the reader\'s language', () => {
