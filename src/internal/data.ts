@@ -22,6 +22,9 @@ import type * as Data from './data.types.js';
 import type { Cycle, Fact, GlossaryTerm, IsoDate, Quote, TimelineEvent } from './data.types.js';
 
 export type {
+  Claimant,
+  Conflict,
+  ConflictSide,
   Cycle,
   CycleNumber,
   EventKind,

@@ -1,11 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { sourcesOf, type Source } from './data.js';
+import { sourcesOf, type Conflict, type Source } from './data.js';
 import { formatIsoDate } from './format.js';
 import { strings, type Locale } from './i18n.js';
 
+/**
+ * The outlet as the reader's language names it: on English pages, an outlet that names itself in Vietnamese is
+ * given in English with its own name in brackets ("Ministry of Public Security (Bộ Công an)").
+ */
+export function outletName(source: Source, locale: Locale): string {
+  return locale === 'en' && source.outletEnglish ? `${source.outletEnglish} (${source.outlet})` : source.outlet;
+}
+
 /** "VietnamPlus, 28/9/2022" or "United Nations, A/HRC/12/11, 2009": outlet, title or symbol, date. */
 export function sourceLabel(source: Source, locale: Locale): string {
-  const parts = [source.outlet, source.title ?? source.reference];
+  const parts = [outletName(source, locale), source.title ?? source.reference];
   if (source.published) parts.push(formatIsoDate(source.published, locale));
   return parts.filter(Boolean).join(', ');
 }
@@ -19,9 +27,13 @@ export function sourcesText(ids: readonly string[], locale: Locale): string {
 
 /** The label as markup: outlet and title are in the source's own language, the date in the reader's. */
 function renderLabel(source: Source, locale: Locale): TemplateResult {
-  const name = [source.outlet, source.title ?? source.reference].filter(Boolean).join(', ');
+  const english = locale === 'en' && source.outletEnglish;
+  const title = source.title ?? source.reference;
   const date = source.published ? `, ${formatIsoDate(source.published, locale)}` : '';
-  return html`<span lang=${source.language}>${name}</span>${date}`;
+  // The English name is the reader's; the outlet's own name and the title are in the source's language.
+  return english
+    ? html`${source.outletEnglish} (<span lang=${source.language}>${source.outlet}</span>)${title ? html`, <span lang=${source.language}>${title}</span>` : nothing}${date}`
+    : html`<span lang=${source.language}>${[source.outlet, title].filter(Boolean).join(', ')}</span>${date}`;
 }
 
 /**
@@ -34,6 +46,21 @@ export function renderSourceLink(source: Source, label: TemplateResult): Templat
         >${label}</a
       >`
     : html`<cite class="source-link">${label}</cite>`;
+}
+
+/**
+ * Where sources disagree, every side with the sources that take it: "Thanh Niên (January 2019), VOV (28 January
+ * 2019): 122 states; nhanquyen.vn: 121 states.", then the note, if any. The label ("Sources differ") is the widget's.
+ */
+export function conflictText(conflict: Conflict, locale: Locale): string {
+  const sides = conflict.sides.map(({ says, sources }) => {
+    const names = sourcesOf(sources).map((source) =>
+      source.published ? `${outletName(source, locale)} (${formatIsoDate(source.published, locale)})` : outletName(source, locale),
+    );
+    return `${names.join(', ')}: ${says[locale]}`;
+  });
+  const note = conflict.note?.[locale];
+  return `${sides.join(strings[locale].listSeparator)}.${note ? ` ${note}` : ''}`;
 }
 
 /** The source line every widget ends with. */

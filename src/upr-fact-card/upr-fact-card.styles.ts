@@ -86,6 +86,17 @@ export const styles = css`
 
   /* Date, notes, sources ----------------------------------------------------------------------------------- */
 
+  /* Whose figure it is: said before the date, in the same small type, so that it is read with the figure. */
+  .claimant {
+    margin-block-start: 0.5em;
+    font-size: 0.8125em;
+    line-height: 1.5;
+    color: var(--_muted);
+  }
+  .card .claimant + .as-of {
+    margin-block-start: 0;
+  }
+
   .as-of {
     margin-block-start: 0.5em;
     font-size: 0.8125em;
@@ -111,6 +122,7 @@ export const styles = css`
     border-block-start: 1px solid var(--_rule);
   }
 
+  .variant-text .claimant,
   .variant-text .as-of,
   .variant-text .note,
   .variant-text .source {

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { dataset } from '../index.js';
 import type { Fact } from '../internal/data.js';
 import type { UprFactCard } from './upr-fact-card.js';
+import { expectSides } from '../../tests/helpers/data-text.js';
 import { captureWarnings } from '../../tests/helpers/warnings.js';
 import { normalize, shadowText, part, partText, parts } from '../../tests/helpers/shadow.js';
 
@@ -64,7 +65,8 @@ describe('<upr-fact-card> every fact in the dataset', () => {
           expect(normalize(time.textContent), fact.id).to.match(lang === 'vi' ? /^Tính đến / : /^As of /);
 
           expect(part(el, 'source'), fact.id).to.exist;
-          expect(parts(el, 'note'), fact.id).to.have.length((fact.derived ? 1 : 0) + (fact.conflict ? 1 : 0));
+          const sourceFigure = 'number' in fact.value && fact.value.sourceFigure;
+          expect(parts(el, 'note'), fact.id).to.have.length((fact.derived ? 1 : 0) + (fact.conflict ? 1 : 0) + (sourceFigure ? 1 : 0));
           expect(shadowText(el), fact.id).not.to.match(/undefined|NaN|\[object/);
         });
         expect(warnings.messages).to.deep.equal([]);
@@ -126,7 +128,7 @@ describe('<upr-fact-card> date', () => {
   const cases = [
     { precision: 'month', fact: 'midterm-reports-filed-june-2021', en: 'As of June 2021', vi: 'Tính đến tháng 6/2021', iso: '2021-06' },
     { precision: 'day', fact: 'cycle-4-acceptance-share', en: 'As of 27 September 2024', vi: 'Tính đến ngày 27/9/2024', iso: '2024-09-27' },
-    { precision: 'year', fact: 'un-supported-accepted-recommendations', en: 'As of 2021', vi: 'Tính đến năm 2021', iso: '2021' },
+    { precision: 'year', fact: 'vietnam-upr-reviews-by-2021', en: 'As of 2021', vi: 'Tính đến năm 2021', iso: '2021' },
   ];
   for (const { precision, fact, en, vi, iso } of cases) {
     it(`says "as of" at the data's precision (${precision}): "${en}" / "${vi}"`, async () => {
@@ -156,7 +158,7 @@ describe('<upr-fact-card> notes', () => {
         const fact = dataset.facts[i];
         const conflict = parts(el, 'note').filter((n) => n.classList.contains('note-conflict'));
         expect(conflict, fact.id).to.have.length(fact.conflict ? 1 : 0);
-        if (fact.conflict) expect(normalize(conflict[0].textContent), fact.id).to.include(normalize(fact.conflict[lang]));
+        if (fact.conflict) expectSides(normalize(conflict[0].textContent), fact.conflict, lang, fact.id);
       });
       expect(list.filter((el) => parts(el, 'note').length).length).to.be.greaterThan(0);
     }
@@ -170,18 +172,60 @@ describe('<upr-fact-card> notes', () => {
     expect(partText(el, 'note')).to.equal('Số liệu tính toán: suy ra từ các con số trong nguồn.');
   });
 
-  it('introduces the conflict note in each language', async () => {
-    const fact = factById('hrc-election-2022-votes');
+  it('introduces the conflict note in each language, and names every side with its sources', async () => {
+    const fact = dataset.facts.find((f) => f.conflict && !f.derived)!;
     const el = await card(html`<upr-fact-card lang="en" fact=${fact.id}></upr-fact-card>`);
-    expect(partText(el, 'note')).to.equal(`Sources differ: ${fact.conflict!.en}`);
+    const note = () => parts(el, 'note').find((n) => n.classList.contains('note-conflict'))!;
+    expect(normalize(note().textContent)).to.match(/^Sources differ: /);
+    expectSides(normalize(note().textContent), fact.conflict!, 'en', fact.id);
     el.setAttribute('lang', 'vi');
     await el.updateComplete;
-    expect(partText(el, 'note')).to.equal(`Các nguồn không thống nhất: ${fact.conflict!.vi}`);
+    expect(normalize(note().textContent)).to.match(/^Các nguồn không thống nhất: /);
+    expectSides(normalize(note().textContent), fact.conflict!, 'vi', fact.id);
   });
 
   it('has no note for a fact that is neither derived nor disputed', async () => {
     const el = await card(html`<upr-fact-card lang="en" fact="cycle-4-acceptance-share"></upr-fact-card>`);
     expect(parts(el, 'note')).to.have.length(0);
+  });
+});
+
+describe('<upr-fact-card> whose figure it is', () => {
+  it('says whose it is for exactly the facts that come from one party, in both languages and both variants', async () => {
+    expect(dataset.facts.some((f) => f.claimant), 'the dataset attributes some facts').to.equal(true);
+    for (const lang of LANGS) {
+      for (const variant of ['number', 'text']) {
+        const list = await cards(lang, variant, dataset.facts);
+        list.forEach((el, i) => {
+          const { claimant, id } = dataset.facts[i];
+          const shown = part(el, 'claimant');
+          if (!claimant) expect(shown, id).to.equal(null);
+          else expect(normalize(shown?.textContent), id).to.equal(lang === 'en' ? `According to ${claimant.en}` : `Theo ${claimant.vi}`);
+        });
+      }
+    }
+  });
+
+  it("labels a percentage given as its source gives it, with the figure its counts give", async () => {
+    const facts = dataset.facts.filter((f) => 'number' in f.value && f.value.sourceFigure);
+    expect(facts.length, 'the dataset has such a figure').to.be.at.least(1);
+    for (const fact of facts) {
+      const value = fact.value as { number: number; counts: { part: number; whole: number } };
+      const decimals = String(value.number).split('.')[1]?.length ?? 0;
+      const exact = ((100 * value.counts.part) / value.counts.whole).toFixed(decimals);
+      const el = await card(html`<upr-fact-card lang="en" fact=${fact.id}></upr-fact-card>`);
+      const note = parts(el, 'note').find((n) => n.classList.contains('note-source-figure'));
+      expect(normalize(note?.textContent), fact.id).to.equal(
+        `The source’s figure: worked out from the counts, ${value.counts.part} of ${value.counts.whole} is ${exact}%.`,
+      );
+      expect(partText(el, 'value'), 'the figure itself is the source’s').to.equal(`${value.number}%`);
+      el.setAttribute('lang', 'vi');
+      await el.updateComplete;
+      const vi = parts(el, 'note').find((n) => n.classList.contains('note-source-figure'));
+      expect(normalize(vi?.textContent), fact.id).to.equal(
+        `Số liệu theo nguồn: tính từ các con số, ${value.counts.part} trên ${value.counts.whole} là ${exact.replace('.', ',')}%.`,
+      );
+    }
   });
 });
 
@@ -192,7 +236,7 @@ describe('<upr-fact-card> variant', () => {
     const label = part(el, 'label')!;
     expect(value.getBoundingClientRect().bottom).to.be.at.most(label.getBoundingClientRect().top + 1);
     expect(partText(el, 'label')).to.equal('Delegates at the mid-term report workshop');
-    expect(shadowText(el)).to.match(/^more than 150 delegates Delegates at the mid-term report workshop The 2021 workshop/);
+    expect(shadowText(el)).to.match(/^more than 150 delegates Delegates at the mid-term report workshop The workshop of 14 July 2021/);
   });
 
   it('"text" is a compact sentence with the value inline after the label', async () => {
@@ -242,7 +286,8 @@ describe('<upr-fact-card> no-source', () => {
   it('shows the sources by default and hides them with no-source, also at run time', async () => {
     const fact = factById('interval-between-reviews');
     const el = await card(html`<upr-fact-card lang="en" fact=${fact.id}></upr-fact-card>`);
-    expect(partText(el, 'source')).to.match(/^Sources: Báo Thế giới & Việt Nam, 2021; United Nations, A\/HRC\/RES\/16\/21/);
+    // an outlet that names itself in Vietnamese is given in English first on an English page
+    expect(partText(el, 'source')).to.match(/^Sources: The World & Vietnam Report \(Báo Thế giới & Việt Nam\), 2021; United Nations, A\/HRC\/RES\/16\/21/);
     el.setAttribute('no-source', '');
     await el.updateComplete;
     expect(part(el, 'source')).to.equal(null);

@@ -43,6 +43,16 @@ export const styles = css`
     /* Room for stacked diacritics such as "ệ", "ẫ" at the larger size. */
     line-height: 1.5;
   }
+  /* The editor's mark after a speaker's error: not the speaker's words, so set apart from them. */
+  .sic {
+    font-style: normal;
+    font-weight: 400;
+    font-size: 0.8em;
+    letter-spacing: 0;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
   .mark {
     color: var(--_mark);
   }

@@ -26,6 +26,28 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A paragraph cut after each passage that keeps a speaker's error (`sic` in the data), in order: the words of each
+ * piece, and whether the editor's mark follows it. The words themselves are never changed.
+ */
+function sicPieces(paragraph: string, passages: readonly string[]): { words: string; marked: boolean }[] {
+  const ends = passages
+    .flatMap((passage) => {
+      const at: number[] = [];
+      for (let i = paragraph.indexOf(passage); i !== -1; i = paragraph.indexOf(passage, i + passage.length)) at.push(i + passage.length);
+      return at;
+    })
+    .sort((a, b) => a - b);
+  const pieces: { words: string; marked: boolean }[] = [];
+  let from = 0;
+  for (const end of ends) {
+    pieces.push({ words: paragraph.slice(from, end), marked: true });
+    from = end;
+  }
+  pieces.push({ words: paragraph.slice(from), marked: false });
+  return pieces;
+}
+
 /** What the attributes select, read in willUpdate: what render() draws. */
 interface Selection {
   item: Quote;
@@ -62,6 +84,7 @@ interface Shown {
  * @csspart base - The widget's outer box.
  * @csspart figure - The `<figure>` holding the quote and its caption.
  * @csspart quote - The quoted text (a `<blockquote>` for a direct quote; a plain block for reported speech).
+ * @csspart sic - The editor's mark after a speaker's error kept in a direct quote ("[sic]", "[nguyên văn]").
  * @csspart label - The "Reported speech" label above a paraphrase.
  * @csspart translation-note - "Translated from …" under a translated quote.
  * @csspart original-label - The heading above the original words (`show-original`).
@@ -180,14 +203,18 @@ export class UprQuote extends UprElement {
   private citation(item: Quote, person: Person): string {
     const t = quoteStrings[this.locale];
     const shown = this.shown(item);
-    const body = paragraphs(shown.text).join('\n');
+    const sic = this.strings.sic;
+    const body = paragraphs(shown.text)
+      .map((p) => sicPieces(p, shown.translated ? [] : (item.sic ?? [])).map((piece) => (piece.marked ? `${piece.words} ${sic}` : piece.words)).join(''))
+      .join('\n');
     const marks = strings[shown.language].quotationMarks;
     const lines = [item.kind === 'direct' ? `${marks.open}${body}${marks.close}` : `${t.reportedSpeech}: ${body}`];
     if (shown.translated) lines.push(`(${t.translatedFrom(this.strings.languageNames[item.language])})`);
     const who = [person.name[this.locale], roleAt(person, item.date)?.title[this.locale]].filter(Boolean).join(', ');
     lines.push(`\u2014 ${who}. ${item.occasion[this.locale]}, ${formatIsoDate(item.date, this.locale)}.`);
     lines.push(sourcesText([item.source], this.locale));
-    return lines.join('\n');
+    // Plain spaces for whatever the citation is pasted into; on screen, dates keep their no-break spaces.
+    return lines.join('\n').replace(/\u00a0/g, ' ');
   }
 
   /** A direct quote in a `<blockquote>` with quotation marks on its first and last paragraphs; reported speech in plain paragraphs. */
@@ -200,10 +227,17 @@ export class UprQuote extends UprElement {
     }
     const { open, close } = strings[language].quotationMarks;
     const last = paras.length - 1;
+    // The speaker's errors stand as said, each followed by the editor's mark in the reader's language.
+    const passages = text === item.text ? (item.sic ?? []) : [];
+    const words = (p: string) =>
+      sicPieces(p, passages).map((piece) =>
+        // the no-break space is the mark's, not the speaker's: the words stay exactly as said
+        piece.marked ? html`${piece.words}<span class="sic" part="sic" lang=${this.locale}>&nbsp;${this.strings.sic}</span>` : piece.words,
+      );
     return html`<blockquote class="text direct" part=${part} lang=${language} cite=${ifDefined(cite)}>
       ${paras.map(
         (p, i) =>
-          html`<p>${i === 0 ? html`<span class="mark">${open}</span>` : nothing}${p}${i === last
+          html`<p>${i === 0 ? html`<span class="mark">${open}</span>` : nothing}${words(p)}${i === last
               ? html`<span class="mark">${close}</span>`
               : nothing}</p>`,
       )}

@@ -246,11 +246,15 @@ function pageChecks(): PageChecks<ChartStrings> {
     shortLine: 'source',
     use: (el, _page, tools) => walkBars(el, tools),
     cites(el, { dataset }) {
-      // the sources of its counts, and of the other count where there is one
+      // the sources of its counts, of the other count where there is one, and of the sides where sources disagree
       const cycles = cyclesOf(el);
       return dataset.cycles
         .filter((c) => cycles.includes(c.number))
-        .flatMap((c) => [...Object.values(c.recommendations).flatMap((count) => count.sources ?? []), ...(c.alternativeCount?.sources ?? [])]);
+        .flatMap((c) => [
+          ...Object.values(c.recommendations).flatMap((count) => count.sources ?? []),
+          ...(c.alternativeCount?.sources ?? []),
+          ...(c.conflict?.sides.flatMap((side) => side.sources) ?? []),
+        ]);
     },
     language(el, locale, { part, text, strings, ui, describe, findAll }) {
       const problems: string[] = [];

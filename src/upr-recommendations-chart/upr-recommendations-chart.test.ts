@@ -3,7 +3,9 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
 import { dataset } from '../index.js';
 import type { Cycle } from '../internal/data.js';
+import { ROMAN } from '../internal/cycles.js';
 import type { UprRecommendationsChart } from './upr-recommendations-chart.js';
+import { expectSides, outletAs } from '../../tests/helpers/data-text.js';
 import { captureWarnings } from '../../tests/helpers/warnings.js';
 import { normalize, part, partText, parts, textOf as text } from '../../tests/helpers/shadow.js';
 
@@ -41,6 +43,7 @@ const bodyRows = (el: Element) => Array.from(table(el).tBodies[0].rows);
 function expectedSources(cycles: readonly Cycle[]): string[] {
   const ids = cycles.flatMap((c) => SERIES.flatMap((s) => c.recommendations[s].sources ?? []));
   ids.push(...cycles.flatMap((c) => c.alternativeCount?.sources ?? []));
+  ids.push(...cycles.flatMap((c) => c.conflict?.sides.flatMap((side) => side.sources) ?? []));
   return [...new Set(ids)];
 }
 
@@ -158,13 +161,60 @@ describe('<upr-recommendations-chart> notes and sources', () => {
     });
   }
 
+  it('says whose figures they are, for every count that comes from one party', async () => {
+    const attributed = dataset.cycles.flatMap((c) => SERIES.flatMap((s) => (c.recommendations[s].claimant ? [{ cycle: c, series: s }] : [])));
+    expect(attributed.length, 'the dataset attributes some counts').to.be.greaterThan(0);
+    for (const lang of LANGS) {
+      const el = await chart(html`<upr-recommendations-chart lang=${lang}></upr-recommendations-chart>`);
+      const notes = parts(el, 'note').filter((n) => n.classList.contains('note-claimant')).map((n) => text(n));
+      const series = { en: { received: 'Received', accepted: 'Accepted', noted: 'Noted' }, vi: { received: 'Nhận được', accepted: 'Chấp thuận', noted: 'Ghi nhận' } }[lang];
+      for (const { cycle, series: s } of attributed) {
+        const claimant = cycle.recommendations[s].claimant![lang];
+        const note = notes.find((n) => n.startsWith(`${lang === 'vi' ? 'Theo' : 'According to'} ${claimant}:`));
+        expect(note, `${lang}: ${claimant}`).to.be.a('string');
+        expect(note).to.match(new RegExp(`${series[s]} \\([^)]*${lang === 'vi' ? 'Chu kỳ' : 'Cycle'} ${ROMAN[cycle.number]}\\b`));
+      }
+      expect(notes.length, lang).to.equal(new Set(attributed.map(({ cycle, series: s }) => cycle.recommendations[s].claimant![lang])).size);
+    }
+  });
+
+  it('names every side, with its sources, where sources disagree on a cycle shown', async () => {
+    const disputed = dataset.cycles.filter((c) => c.conflict);
+    for (const lang of LANGS) {
+      const el = await chart(html`<upr-recommendations-chart lang=${lang}></upr-recommendations-chart>`);
+      const notes = parts(el, 'note').filter((n) => n.classList.contains('note-conflict')).map((n) => text(n));
+      expect(notes, lang).to.have.length(disputed.length);
+      disputed.forEach((cycle, i) => {
+        expect(notes[i]).to.match(new RegExp(`^${lang === 'vi' ? 'Các nguồn không thống nhất: Chu kỳ' : 'Sources differ: Cycle'} ${ROMAN[cycle.number]}: `));
+        expectSides(notes[i], cycle.conflict!, lang, `cycle ${cycle.number}`);
+      });
+    }
+  });
+
+  it('says nothing of the number noted when it shows the share accepted', async () => {
+    for (const lang of LANGS) {
+      const el = await chart(html`<upr-recommendations-chart lang=${lang} metric="share"></upr-recommendations-chart>`);
+      const notes = parts(el, 'note').filter((n) => !n.classList.contains('note-conflict')).map((n) => text(n)).join(' ');
+      expect(notes, lang).not.to.match(lang === 'vi' ? /ghi nhận/i : /noted/i);
+    }
+  });
+
+  it('says once that the number noted is received minus accepted', async () => {
+    for (const lang of LANGS) {
+      const el = await chart(html`<upr-recommendations-chart lang=${lang}></upr-recommendations-chart>`);
+      const notes = parts(el, 'note').map((n) => text(n)).join(' ');
+      const times = notes.split(lang === 'vi' ? /ghi nhận (?:bằng|là)/ : /noted is/).length - 1;
+      expect(times, `${lang}: ${notes}`).to.equal(1);
+    }
+  });
+
   it('leaves out the other count when no cycle shown has one', async () => {
     const el = await chart(html`<upr-recommendations-chart lang="en" cycles="3,4"></upr-recommendations-chart>`);
     expect(parts(el, 'note').map((n) => text(n)).some((n) => n.startsWith('Another count'))).to.equal(false);
     expect(dataset.cycles.filter((c) => c.number >= 3).some((c) => c.alternativeCount)).to.equal(false);
   });
 
-  it('credits exactly the sources of the counts shown and of the other count', async () => {
+  it('credits exactly the sources of the counts shown, of the other count and of the sides where sources disagree', async () => {
     for (const cycles of ['', '3,4', '1']) {
       const el = await chart(html`<upr-recommendations-chart lang="en" cycles=${cycles}></upr-recommendations-chart>`);
       const shown = dataset.cycles.filter((c) => !cycles || cycles.split(',').includes(String(c.number)));
@@ -172,7 +222,7 @@ describe('<upr-recommendations-chart> notes and sources', () => {
       const cited = Array.from(part(el, 'source')!.querySelectorAll('a, cite'));
       expect(cited, cycles).to.have.length(expected.length);
       // "Outlet, title, date"; a database has neither title nor date.
-      cited.forEach((c, i) => expect(`${text(c)},`.startsWith(`${expected[i].outlet},`), text(c)).to.equal(true));
+      cited.forEach((c, i) => expect(`${text(c)},`.startsWith(`${outletAs(expected[i], 'en')},`), text(c)).to.equal(true));
       const links = cited.filter((c) => c.localName === 'a').map((a) => a.getAttribute('href'));
       expect(links).to.deep.equal(expected.filter((s) => s.url).map((s) => s.url));
       expect(partText(el, 'source')).to.match(/^Sources: /);
@@ -194,7 +244,7 @@ describe('<upr-recommendations-chart> in the page\'s list of sources', () => {
       return parts(list, 'entry').map((entry) => text(entry));
     };
     const outlets = (cycles: readonly Cycle[]) =>
-      expectedSources(cycles).map((id) => dataset.sources.find((s) => s.id === id)!.outlet);
+      expectedSources(cycles).map((id) => outletAs(dataset.sources.find((s) => s.id === id)!, 'en'));
     const matches = (entries: string[], cycles: readonly Cycle[]) => {
       const expected = outlets(cycles);
       expect(entries).to.have.length(expected.length);
@@ -316,7 +366,7 @@ describe('<upr-recommendations-chart> keyboard, focus and hover', () => {
     expect(isShown(tooltipOf(accepted))).to.equal(true);
     expect(text(tooltipOf(accepted))).to.equal('Cycle IV · 2024 review – Accepted: 271');
     expect(accepted.getAttribute('role')).to.equal('img');
-    expect(accepted.getAttribute('aria-label')).to.equal('Cycle IV · 2024 review – Accepted: 271');
+    expect(normalize(accepted.getAttribute('aria-label'))).to.equal('Cycle IV · 2024 review – Accepted: 271');
     expect(isShown(tooltipOf(received))).to.equal(false);
     // No layout shift: the tooltip lies over what follows.
     expect(el.getBoundingClientRect().height).to.equal(before);

@@ -4,7 +4,7 @@ import { ArrowKeysController } from '../internal/arrow-keys.js';
 import { parseCyclesAttribute, ROMAN } from '../internal/cycles.js';
 import { dataset, type Cycle, type RecommendationCount } from '../internal/data.js';
 import { formatIsoDate, formatNumber } from '../internal/format.js';
-import { renderSourceLine } from '../internal/sources.js';
+import { conflictText, renderSourceLine } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-recommendations-chart.styles.js';
 import { chartStrings } from './upr-recommendations-chart.strings.js';
@@ -82,7 +82,8 @@ interface Selection {
  * @csspart bar - One bar with its name and value: the element that takes focus.
  * @csspart tooltip - What a bar says on focus and hover.
  * @csspart table - The table of the figures (visually hidden in the chart view).
- * @csspart note - A note under the chart: the counting method, the derived figures, another count.
+ * @csspart note - A note under the chart: the counting method, the derived figures, another count, whose figures they
+ *   are when one party's, and where sources disagree (each side with its sources).
  * @csspart source - The source line.
  *
  * @cssprop [--upr-chart-bar-color=var(--upr-color-accent)] - Bars of the numbers received and accepted, and of the
@@ -323,13 +324,51 @@ export class UprRecommendationsChart extends UprElement {
               )
               .join(this.strings.listSeparator)}.
           </p>`
-        : nothing}`;
+        : nothing}
+      ${this.renderClaimants(cycles)}
+      ${cycles.map((cycle) =>
+        cycle.conflict
+          ? html`<p class="note note-conflict" part="note">
+              <span class="note-label">${this.strings.conflictLabel}:</span> ${t.cycle(ROMAN[cycle.number])}:
+              ${conflictText(cycle.conflict, this.locale)}
+            </p>`
+          : nothing,
+      )}`;
   }
 
-  /** The sources of the counts shown (a derived count has none of its own), then those of the other counts. */
+  /**
+   * Whose figures they are, where one party gives them (a whole cycle's record, or one count of it), one note per
+   * party: "According to the Government of Viet Nam: Accepted (Cycle III, Cycle IV)."
+   */
+  private renderClaimants(cycles: readonly Cycle[]): TemplateResult[] {
+    const t = chartStrings[this.locale];
+    const byClaimant = new Map<string, Map<string, string[]>>();
+    const add = (claimant: string | undefined, what: string, cycle: Cycle) => {
+      if (!claimant) return;
+      const whats = byClaimant.get(claimant) ?? new Map<string, string[]>();
+      whats.set(what, [...(whats.get(what) ?? []), t.cycle(ROMAN[cycle.number])]);
+      byClaimant.set(claimant, whats);
+    };
+    for (const cycle of cycles) {
+      add(cycle.claimant?.[this.locale], t.allFigures, cycle);
+      for (const series of SERIES) add(cycle.recommendations[series].claimant?.[this.locale], t.series[series], cycle);
+    }
+    return [...byClaimant].map(
+      ([claimant, whats]) => html`<p class="note note-claimant" part="note">
+        ${this.strings.accordingTo(claimant)}:
+        ${[...whats].map(([what, names]) => `${what} (${names.join(', ')})`).join(this.strings.listSeparator)}.
+      </p>`,
+    );
+  }
+
+  /**
+   * The sources of the counts shown (a derived count has none of its own), then those of the other counts and of
+   * the sides where sources disagree.
+   */
   private sourcesOf(cycles: readonly Cycle[]): string[] {
     const ids = cycles.flatMap((cycle) => SERIES.flatMap((series) => cycle.recommendations[series].sources ?? []));
     ids.push(...cycles.flatMap((cycle) => cycle.alternativeCount?.sources ?? []));
+    ids.push(...cycles.flatMap((cycle) => cycle.conflict?.sides.flatMap((side) => side.sources) ?? []));
     return [...new Set(ids)];
   }
 

@@ -123,15 +123,19 @@ function pageChecks(): PageChecks<SourceListStrings> {
       all: (el) => el.hasAttribute('all'),
       /**
        * The dataset ids of the sources listed, read from what the reader sees: each entry names one source by its
-       * outlet, its title or symbol, and its date (the `datetime` of its `<time>`), which no two sources share. An
-       * entry that matches no source, or several, is a description, so that it fails a comparison.
+       * outlet, its title or symbol, its date (the `datetime` of its `<time>`) and, where it is linked, its address
+       * (two untitled articles of one outlet in one year differ only there). An entry that matches no source, or
+       * several, is a description, so that it fails a comparison.
        */
       listed: (el, { parts, dataset, text }) =>
         parts(el, 'entry')
           .map((entry) => {
             const words = entry.textContent ?? '';
             const date = entry.querySelector('time')?.getAttribute('datetime') ?? undefined;
-            const matches = dataset.sources.filter((s) => words.includes(s.outlet) && words.includes(s.title ?? s.reference ?? '') && s.published === date);
+            const href = entry.querySelector('a')?.getAttribute('href') ?? undefined;
+            const matches = dataset.sources.filter(
+              (s) => words.includes(s.outlet) && words.includes(s.title ?? s.reference ?? '') && s.published === date && (s.url?.startsWith('https://') ? s.url : undefined) === href,
+            );
             return matches.length === 1 ? matches[0].id : `(${matches.length} sources match "${text(entry)}")`;
           })
           .sort(),

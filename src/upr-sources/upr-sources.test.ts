@@ -6,6 +6,7 @@ import { formatIsoDate } from '../internal/format.js';
 import { strings } from '../internal/i18n.js';
 import { sourceListStrings } from './upr-sources.strings.js';
 import type { UprSources } from './upr-sources.js';
+import { outletAs } from '../../tests/helpers/data-text.js';
 import { captureWarnings } from '../../tests/helpers/warnings.js';
 import { normalize, part, partText, parts } from '../../tests/helpers/shadow.js';
 
@@ -19,17 +20,18 @@ const eventSources = (keep: (cycle: number | undefined) => boolean): string[] =>
   dataset.events.filter((e) => keep(e.cycle)).flatMap((e) => e.sources);
 
 /**
- * What a reader sees for one source, written from the dataset: outlet, then the title in quotation marks (or
- * the UN symbol, or what the source is), the date as the language writes it, and the source's language when it
- * is not the reader's.
+ * What a reader sees for one source, written from the dataset: outlet (in English, one that names itself in
+ * Vietnamese in English first, its own name in brackets), then the title in quotation marks (or the UN symbol, or
+ * what the source is), the date as the language writes it, and, only when no title shows it, the source's
+ * language when it is not the reader's.
  */
 function expectedEntry(source: Source, lang: Lang): string {
   const t = strings[lang];
   const { open, close } = strings[source.language].quotationMarks;
   const named = source.title ? `${open}${source.title}${close}` : (source.reference ?? sourceListStrings[lang].kinds[source.kind]);
   const date = source.published ? formatIsoDate(source.published, lang) : sourceListStrings[lang].undated;
-  const note = source.language === lang ? '' : ` (${sourceListStrings[lang].inLanguage(t.languageNames[source.language])})`;
-  return normalize(`${source.outlet}, ${named}, ${date}${note}`);
+  const note = source.language === lang || source.title ? '' : ` (${sourceListStrings[lang].inLanguage(t.languageNames[source.language])})`;
+  return normalize(`${outletAs(source, lang)}, ${named}, ${date}${note}`);
 }
 
 /** The entries as the reader reads them. */
@@ -218,7 +220,7 @@ describe('<upr-sources> entries', () => {
       for (const source of untitled) {
         const entry = entries(list).find((text) => text === expectedEntry(source, lang));
         expect(entry, source.id).to.be.a('string');
-        const named = entry!.slice(source.outlet.length + 2).split(', ')[0];
+        const named = entry!.slice(outletAs(source, lang).length + 2).split(', ')[0];
         expect(source.reference ? [source.reference] : kinds, source.id).to.include(named);
       }
     });
@@ -231,9 +233,8 @@ describe('<upr-sources> entries', () => {
     </div>`);
     const [en, vi] = Array.from(wrapper.querySelectorAll('upr-sources'));
     // Written out by hand from data/sources.json, as a reader should see them.
-    expect(entries(en)).to.include(
-      'VietnamPlus, “Việt Nam chú trọng hợp tác quốc tế trong việc bảo vệ quyền con người”, 28 September 2022 (in Vietnamese)',
-    );
+    // a title shows the source's language: it is not said again
+    expect(entries(en)).to.include('VietnamPlus, “Việt Nam chú trọng hợp tác quốc tế trong việc bảo vệ quyền con người”, 28 September 2022');
     expect(entries(vi)).to.include('VietnamPlus, “Việt Nam chú trọng hợp tác quốc tế trong việc bảo vệ quyền con người”, 28/9/2022');
     expect(entries(en)).to.include('United Nations, A/HRC/12/11, 2009');
     expect(entries(vi)).to.include('United Nations, A/HRC/12/11, 2009 (tiếng Anh)');

@@ -25,10 +25,12 @@ function bibliographyKey(source: Source): string {
  * changes when a widget is added, removed or shows something else (a timeline's filter, say). A widget with an
  * unknown id cites nothing. A widget with `no-source` still counts: this list is where its sources are credited.
  *
- * Each entry names the outlet, then the title as published, in quotation marks; a source whose title the dataset
- * does not know is named by its UN document symbol or, failing that, by what it is ("article", "news release",
- * "database"), never by an invented title. Then the date at the precision the dataset has, and the source's
- * language when it differs from the widget's. Printed, each link is followed by its address.
+ * Each entry names the outlet (on English pages, an outlet that names itself in Vietnamese in English, with its own
+ * name in brackets), then the title as published, in quotation marks; a source whose title the dataset does not
+ * know is named by its UN document symbol or, failing that, by what it is ("article", "news release",
+ * "database"), never by an invented title. Then the date at the precision the dataset has, and, for an entry with
+ * no title to show it, the source's language when it differs from the widget's. Printed, each link is followed by
+ * its address.
  *
  * Order: oldest first, as the story unfolds, then by outlet; the database, which has no date, last. The order
  * does not depend on where the widgets are on the page.
@@ -121,11 +123,18 @@ export class UprSources extends UprElement {
     const date = source.published
       ? html`<time datetime=${source.published}>${formatIsoDate(source.published, this.locale)}</time>`
       : sourceListStrings[this.locale].undated;
-    const label = html`<span lang=${source.language}>${source.outlet}</span>, ${named}, ${date}`;
+    // On English pages a Vietnamese-named outlet is given in English, its own name in brackets.
+    const outlet =
+      this.locale === 'en' && source.outletEnglish
+        ? html`${source.outletEnglish} (<span lang=${source.language}>${source.outlet}</span>)`
+        : html`<span lang=${source.language}>${source.outlet}</span>`;
+    const label = html`${outlet}, ${named}, ${date}`;
+    // The language is said only where nothing in the entry shows it: a title is in its own language already.
+    const language = source.language !== this.locale && !source.title;
     return html`<li class="entry" part="entry">
-      ${renderSourceLink(source, label)}${source.language === this.locale
-        ? nothing
-        : html` <span class="language">(${sourceListStrings[this.locale].inLanguage(t.languageNames[source.language])})</span>`}
+      ${renderSourceLink(source, label)}${language
+        ? html` <span class="language">(${sourceListStrings[this.locale].inLanguage(t.languageNames[source.language])})</span>`
+        : nothing}
     </li>`;
   }
 

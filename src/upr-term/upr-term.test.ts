@@ -4,6 +4,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { dataset } from '../index.js';
 import type { GlossaryTerm } from '../internal/data.js';
 import type { UprTerm } from './upr-term.js';
+import { outletAs } from '../../tests/helpers/data-text.js';
 import { captureWarnings } from '../../tests/helpers/warnings.js';
 import { normalize, part, partText } from '../../tests/helpers/shadow.js';
 
@@ -80,7 +81,7 @@ describe('<upr-term> every glossary term', () => {
         expect(line.startsWith(label), `${term.id}: ${line}`).to.be.true;
         let from = 0;
         for (const source of sources) {
-          const name = normalize([source.outlet, source.title ?? source.reference].filter(Boolean).join(', '));
+          const name = normalize([outletAs(source, lang), source.title ?? source.reference].filter(Boolean).join(', '));
           const at = line.indexOf(name, from);
           expect(at, `${term.id}: "${name}" in "${line}"`).to.be.greaterThan(from - 1);
           from = at + name.length;
