@@ -7,6 +7,7 @@ import { nextFrame, TAGS, widgetsIn, widgetsRendered } from '../helpers/frame.js
 import { normalize, part } from '../helpers/shadow.js';
 import { specOf } from '../helpers/specs.js';
 import { hardenedOf } from '../hardening/tools.js';
+import { outletAs } from '../helpers/data-text.js';
 
 /**
  * The demo's article pages (demo/article-vi.html, demo/article-en.html), loaded as a reader gets them: each in
@@ -36,6 +37,7 @@ interface Person {
 interface Source {
   id: string;
   outlet: string;
+  outletEnglish?: string;
   published?: string;
   url?: string;
 }
@@ -291,7 +293,7 @@ for (const article of ARTICLES) {
         const source = sources.find((s) => s.id === id)!;
         const matching = entries.filter(
           (li) =>
-            normalize(li.textContent).startsWith(`${source.outlet}, `) &&
+            normalize(li.textContent).startsWith(`${outletAs(source, article.lang)}, `) &&
             (li.querySelector('time')?.getAttribute('datetime') ?? undefined) === source.published &&
             (li.querySelector('a')?.getAttribute('href') ?? undefined) === (source.url?.startsWith('https://') ? source.url : undefined),
         );

@@ -528,6 +528,8 @@ describe('the sources list as widgets move, leave, come back and are copied', fu
       for (const [name, value] of attributes) el.setAttribute(name, value);
     };
     for (const { el, after } of changed) give(el, after);
+    // what a widget cites may depend on what it shows (a timeline's max-items keeps a window of its events)
+    await Promise.all(changed.map(({ el }) => el.updateComplete));
     const now = citedBy(widgets);
     expect(now, 'what they cite now').not.to.deep.equal(CITED);
     expect(await listed()).to.deep.equal(now);

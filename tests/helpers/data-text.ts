@@ -7,7 +7,7 @@ import type { Locale } from '../../src/internal/i18n.js';
 import { normalize } from './shadow.js';
 
 /** How the outlet is named in a language: in English, a Vietnamese-named outlet is given in English first. */
-export function outletAs(source: Source, lang: Locale): string {
+export function outletAs(source: Pick<Source, 'outlet' | 'outletEnglish'>, lang: Locale): string {
   return lang === 'en' && source.outletEnglish ? `${source.outletEnglish} (${source.outlet})` : source.outlet;
 }
 
