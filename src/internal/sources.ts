@@ -48,16 +48,26 @@ export function renderSourceLink(source: Source, label: TemplateResult): Templat
     : html`<cite class="source-link">${label}</cite>`;
 }
 
+/** "A, B and C" / "A, B và C". */
+function namesList(names: readonly string[], locale: Locale): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${locale === 'vi' ? 'và' : 'and'} ${names.at(-1)}`;
+}
+
 /**
- * Where sources disagree, every side with the sources that take it: "Thanh Niên (January 2019), VOV (28 January
- * 2019): 122 states; nhanquyen.vn: 121 states.", then the note, if any. The label ("Sources differ") is the widget's.
+ * Where sources disagree, every side with the outlets that take it: "VietnamPlus and VOV: 122 states; nhanquyen.vn:
+ * 121 states.", then the note, if any. An outlet on the page twice is told apart by its date ("VietnamPlus
+ * (2019)"); the source line gives every source in full. The label ("Sources differ") is the widget's.
  */
 export function conflictText(conflict: Conflict, locale: Locale): string {
+  const all = conflict.sides.flatMap((side) => sourcesOf(side.sources));
+  const twice = new Set(all.map((s) => s.outlet).filter((outlet, i, list) => list.indexOf(outlet) !== i));
+  const name = (source: Source) =>
+    twice.has(source.outlet) && source.published
+      ? `${outletName(source, locale)} (${formatIsoDate(source.published, locale)})`
+      : outletName(source, locale);
   const sides = conflict.sides.map(({ says, sources }) => {
-    const names = sourcesOf(sources).map((source) =>
-      source.published ? `${outletName(source, locale)} (${formatIsoDate(source.published, locale)})` : outletName(source, locale),
-    );
-    return `${names.join(', ')}: ${says[locale]}`;
+    const names = [...new Set(sourcesOf(sources).map(name))];
+    return `${namesList(names, locale)}: ${says[locale]}`;
   });
   const note = conflict.note?.[locale];
   return `${sides.join(strings[locale].listSeparator)}.${note ? ` ${note}` : ''}`;
