@@ -11,6 +11,11 @@ export function outletName(source: Source, locale: Locale): string {
   return locale === 'en' && source.outletEnglish ? `${source.outletEnglish} (${source.outlet})` : source.outlet;
 }
 
+/** The language of an outlet's own name: Vietnamese for one with an English name, else the source's. */
+export function outletLanguage(source: Source): Source['language'] {
+  return source.outletEnglish ? 'vi' : source.language;
+}
+
 /** "VietnamPlus, 28/9/2022" or "United Nations, A/HRC/12/11, 2009": outlet, title or symbol, date. */
 export function sourceLabel(source: Source, locale: Locale): string {
   const parts = [outletName(source, locale), source.title ?? source.reference];
@@ -27,13 +32,13 @@ export function sourcesText(ids: readonly string[], locale: Locale): string {
 
 /** The label as markup: outlet and title are in the source's own language, the date in the reader's. */
 function renderLabel(source: Source, locale: Locale): TemplateResult {
-  const english = locale === 'en' && source.outletEnglish;
   const title = source.title ?? source.reference;
   const date = source.published ? `, ${formatIsoDate(source.published, locale)}` : '';
-  // The English name is the reader's; the outlet's own name and the title are in the source's language.
-  return english
-    ? html`${source.outletEnglish} (<span lang=${source.language}>${source.outlet}</span>)${title ? html`, <span lang=${source.language}>${title}</span>` : nothing}${date}`
-    : html`<span lang=${source.language}>${[source.outlet, title].filter(Boolean).join(', ')}</span>${date}`;
+  // The English name is the reader's; the outlet's own name is Vietnamese when it has an English one (an English
+  // edition keeps its Vietnamese masthead), and the title is in the source's language.
+  const own = html`<span lang=${outletLanguage(source)}>${source.outlet}</span>`;
+  const outlet = locale === 'en' && source.outletEnglish ? html`${source.outletEnglish} (${own})` : own;
+  return html`${outlet}${title ? html`, <span lang=${source.language}>${title}</span>` : nothing}${date}`;
 }
 
 /**

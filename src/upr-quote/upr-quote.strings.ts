@@ -6,6 +6,8 @@ export interface QuoteStrings {
   reportedSpeech: string;
   /** Said under a translated quote or paraphrase; `language` is a name from `languageNames`. */
   translatedFrom: (language: string) => string;
+  /** Said under reported speech summarised from a source in the other language: our words, not the speaker's. */
+  summarisedFrom: (language: string) => string;
   /** Heading of the original shown beneath a translation (`show-original`): a direct quote, a paraphrase. */
   originalQuote: (language: string) => string;
   originalSummary: (language: string) => string;
@@ -19,6 +21,7 @@ export const quoteStrings: Readonly<Record<Locale, QuoteStrings>> = {
   en: {
     reportedSpeech: 'Reported speech',
     translatedFrom: (language) => `Translated from ${language}`,
+    summarisedFrom: (language) => `Summarised from a source in ${language}`,
     originalQuote: (language) => `Original in ${language}`,
     originalSummary: (language) => `Original summary in ${language}`,
     copyCitation: 'Copy citation',
@@ -29,6 +32,7 @@ export const quoteStrings: Readonly<Record<Locale, QuoteStrings>> = {
     reportedSpeech: 'Lời thuật lại',
     // "Bản dịch từ tiếng Anh", "Nguyên văn tiếng Anh", "Bản gốc bằng tiếng Anh".
     translatedFrom: (language) => `Bản dịch từ ${language}`,
+    summarisedFrom: (language) => `Tóm lược từ nguồn ${language}`,
     originalQuote: (language) => `Nguyên văn ${language}`,
     originalSummary: (language) => `Bản gốc bằng ${language}`,
     copyCitation: 'Sao chép trích dẫn',

@@ -267,7 +267,8 @@ describe('<upr-quote> translation', () => {
     const vi = await quoteEl(html`<upr-quote lang="vi" quote="rana-flowers-un-support" show-original></upr-quote>`);
     expect(part(vi, 'original')!.getAttribute('lang')).to.equal('en');
     expect(partText(vi, 'original-label')).to.equal('Bản gốc bằng tiếng Anh');
-    expect(partText(vi, 'translation-note')).to.equal('Bản dịch từ tiếng Anh');
+    // reported speech is our summary: not the speaker's words in translation
+    expect(partText(vi, 'translation-note')).to.equal('Tóm lược từ nguồn tiếng Anh');
   });
 });
 
@@ -414,7 +415,7 @@ describe('<upr-quote> copy citation', () => {
     }
   });
 
-  it('copies a translated paraphrase without quotation marks, with the translation note (English)', async () => {
+  it('copies a paraphrase summarised from the other language without quotation marks, saying so (English)', async () => {
     const clipboard = recordingClipboard();
     try {
       const q = quoteById('nguyen-vu-minh-candidacy-benefits');
@@ -422,7 +423,7 @@ describe('<upr-quote> copy citation', () => {
       await copy(el);
       expect(clipboard.written).to.deep.equal([
         `Reported speech: ${q.translation}\n` +
-          '(Translated from Vietnamese)\n' +
+          '(Summarised from a source in Vietnamese)\n' +
           '\u2014 Nguyen Vu Minh, Assistant Director-General, Department of International Organisations, Ministry of Foreign Affairs. Press conference reviewing human rights work and the bid for a 2023–2025 Human Rights Council seat, 28 September 2022.\n' +
           // The copied citation names its source even when the source line is hidden.
           'Source: VietnamPlus, Việt Nam chú trọng hợp tác quốc tế trong việc bảo vệ quyền con người, 28 September 2022',

@@ -209,7 +209,8 @@ export class UprQuote extends UprElement {
       .join('\n');
     const marks = strings[shown.language].quotationMarks;
     const lines = [item.kind === 'direct' ? `${marks.open}${body}${marks.close}` : `${t.reportedSpeech}: ${body}`];
-    if (shown.translated) lines.push(`(${t.translatedFrom(this.strings.languageNames[item.language])})`);
+    const from = item.kind === 'direct' ? t.translatedFrom : t.summarisedFrom;
+    if (shown.translated) lines.push(`(${from(this.strings.languageNames[item.language])})`);
     const who = [person.name[this.locale], roleAt(person, item.date)?.title[this.locale]].filter(Boolean).join(', ');
     lines.push(`\u2014 ${who}. ${item.occasion[this.locale]}, ${formatIsoDate(item.date, this.locale)}.`);
     lines.push(sourcesText([item.source], this.locale));
@@ -264,7 +265,9 @@ export class UprQuote extends UprElement {
       ${item.kind === 'paraphrase' ? html`<p class="label" part="label">${t.reportedSpeech}</p>` : nothing}
       ${this.renderText(item, shown.text, shown.language, 'quote', cite)}
       ${shown.translated
-        ? html`<p class="note" part="translation-note">${t.translatedFrom(originalName)}</p>`
+        ? html`<p class="note" part="translation-note">
+            ${item.kind === 'direct' ? t.translatedFrom(originalName) : t.summarisedFrom(originalName)}
+          </p>`
         : nothing}
       ${shown.translated && this.showOriginal
         ? html`<div class="original-block">

@@ -16,8 +16,12 @@ export interface ChartStrings {
   /** The share metric: its name, and "271 of 320" for the counts behind a share. */
   share: string;
   shareOf: (accepted: string, received: string) => string;
-  /** In the note on whose figures they are: all of a cycle's figures. */
-  allFigures: string;
+  /**
+   * The note on whose figures they are, where one party gives them: its lead-in, and what a party gives, by count
+   * and cycles ("accepted, cycles III and IV"; `what` is `undefined` for all of a cycle's figures).
+   */
+  claimantLabel: string;
+  claimantGives: (what: 'received' | 'accepted' | 'noted' | undefined, numerals: readonly string[]) => string;
   /** Lead-in of the note with the dataset's counting method. */
   methodLabel: string;
   /**
@@ -45,7 +49,11 @@ export const chartStrings: Readonly<Record<Locale, ChartStrings>> = {
     series: { received: 'Received', accepted: 'Accepted', noted: 'Noted' },
     share: 'Share accepted',
     shareOf: (accepted, received) => `${accepted} of ${received}`,
-    allFigures: 'All figures',
+    claimantLabel: 'Who gives the figures',
+    claimantGives: (what, numerals) => {
+      const cycles = numerals.length > 1 ? `cycles ${numerals.slice(0, -1).join(', ')} and ${numerals.at(-1)}` : `cycle\u00a0${numerals[0]}`;
+      return what ? `${what}, ${cycles}` : `all figures, ${cycles}`;
+    },
     methodLabel: 'How they are counted',
     derivedLabel: 'Derived',
     derivedWord: 'derived',
@@ -69,7 +77,12 @@ export const chartStrings: Readonly<Record<Locale, ChartStrings>> = {
     series: { received: 'Nhận được', accepted: 'Chấp thuận', noted: 'Ghi nhận' },
     share: 'Tỷ lệ chấp thuận',
     shareOf: (accepted, received) => `${accepted} trên ${received}`,
-    allFigures: 'Mọi số liệu',
+    claimantLabel: 'Nơi công bố số liệu',
+    claimantGives: (what, numerals) => {
+      const cycles = `chu kỳ\u00a0${numerals.length > 1 ? `${numerals.slice(0, -1).join(', ')} và ${numerals.at(-1)}` : numerals[0]}`;
+      const words = { received: 'số nhận được', accepted: 'số chấp thuận', noted: 'số ghi nhận' };
+      return what ? `${words[what]}, ${cycles}` : `mọi số liệu, ${cycles}`;
+    },
     methodLabel: 'Cách đếm',
     derivedLabel: 'Số liệu tính toán',
     derivedWord: 'số liệu tính toán',

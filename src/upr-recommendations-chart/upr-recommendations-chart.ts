@@ -337,28 +337,31 @@ export class UprRecommendationsChart extends UprElement {
   }
 
   /**
-   * Whose figures they are, where one party gives them (a whole cycle's record, or one count of it), one note per
-   * party: "According to the Government of Viet Nam: Accepted (Cycle III, Cycle IV)."
+   * Whose figures they are, where one party gives them (a whole cycle's record, or one count of it), in one note:
+   * "Who gives the figures: the Ministry of Foreign Affairs of Viet Nam (received, cycle III); the Government of
+   * Viet Nam (accepted, cycles III and IV)."
    */
-  private renderClaimants(cycles: readonly Cycle[]): TemplateResult[] {
+  private renderClaimants(cycles: readonly Cycle[]): TemplateResult | typeof nothing {
     const t = chartStrings[this.locale];
-    const byClaimant = new Map<string, Map<string, string[]>>();
-    const add = (claimant: string | undefined, what: string, cycle: Cycle) => {
+    type What = Series | undefined;
+    const byClaimant = new Map<string, Map<What, string[]>>();
+    const add = (claimant: string | undefined, what: What, cycle: Cycle) => {
       if (!claimant) return;
-      const whats = byClaimant.get(claimant) ?? new Map<string, string[]>();
-      whats.set(what, [...(whats.get(what) ?? []), t.cycle(ROMAN[cycle.number])]);
+      const whats = byClaimant.get(claimant) ?? new Map<What, string[]>();
+      whats.set(what, [...(whats.get(what) ?? []), ROMAN[cycle.number]]);
       byClaimant.set(claimant, whats);
     };
     for (const cycle of cycles) {
-      add(cycle.claimant?.[this.locale], t.allFigures, cycle);
-      for (const series of SERIES) add(cycle.recommendations[series].claimant?.[this.locale], t.series[series], cycle);
+      add(cycle.claimant?.[this.locale], undefined, cycle);
+      for (const series of SERIES) add(cycle.recommendations[series].claimant?.[this.locale], series, cycle);
     }
-    return [...byClaimant].map(
-      ([claimant, whats]) => html`<p class="note note-claimant" part="note">
-        ${this.strings.accordingTo(claimant)}:
-        ${[...whats].map(([what, names]) => `${what} (${names.join(', ')})`).join(this.strings.listSeparator)}.
-      </p>`,
+    if (!byClaimant.size) return nothing;
+    const parties = [...byClaimant].map(
+      ([claimant, whats]) => `${claimant} (${[...whats].map(([what, numerals]) => t.claimantGives(what, numerals)).join(this.strings.listSeparator)})`,
     );
+    return html`<p class="note note-claimant" part="note">
+      <span class="note-label">${t.claimantLabel}:</span> ${parties.join(this.strings.listSeparator)}.
+    </p>`;
   }
 
   /**
@@ -369,7 +372,9 @@ export class UprRecommendationsChart extends UprElement {
     const ids = cycles.flatMap((cycle) => SERIES.flatMap((series) => cycle.recommendations[series].sources ?? []));
     ids.push(...cycles.flatMap((cycle) => cycle.alternativeCount?.sources ?? []));
     ids.push(...cycles.flatMap((cycle) => cycle.conflict?.sides.flatMap((side) => side.sources) ?? []));
-    return [...new Set(ids)];
+    // Oldest first, as a source line reads; a source without a date (a database) last.
+    const date = (id: string) => dataset.sources.find((s) => s.id === id)?.published ?? '9999';
+    return [...new Set(ids)].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
   }
 
   protected override citedSources(): readonly string[] {

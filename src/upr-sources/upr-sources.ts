@@ -6,7 +6,7 @@ import { dataset, startOf, type Source } from '../internal/data.js';
 import { formatIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS, type HeadingLevel } from '../internal/headings.js';
 import { strings } from '../internal/i18n.js';
-import { renderSourceLink } from '../internal/sources.js';
+import { outletLanguage, renderSourceLink } from '../internal/sources.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-sources.styles.js';
 import { sourceListStrings } from './upr-sources.strings.js';
@@ -124,10 +124,8 @@ export class UprSources extends UprElement {
       ? html`<time datetime=${source.published}>${formatIsoDate(source.published, this.locale)}</time>`
       : sourceListStrings[this.locale].undated;
     // On English pages a Vietnamese-named outlet is given in English, its own name in brackets.
-    const outlet =
-      this.locale === 'en' && source.outletEnglish
-        ? html`${source.outletEnglish} (<span lang=${source.language}>${source.outlet}</span>)`
-        : html`<span lang=${source.language}>${source.outlet}</span>`;
+    const own = html`<span lang=${outletLanguage(source)}>${source.outlet}</span>`;
+    const outlet = this.locale === 'en' && source.outletEnglish ? html`${source.outletEnglish} (${own})` : own;
     const label = html`${outlet}, ${named}, ${date}`;
     // The language is said only where nothing in the entry shows it: a title is in its own language already.
     const language = source.language !== this.locale && !source.title;
