@@ -7,8 +7,8 @@
 // light page and `<tag>-vi-dark.png` in Vietnamese on a dark one (theme="dark"). Each is one element on a small page
 // of its own (served from memory next to the repository, so the page loads dist/upr-widgets.js exactly as a news
 // site would), 400 CSS px wide at device scale 2, cropped to the element and a little margin around it. The page
-// also holds, hidden, the other widgets' pictured examples, which gives <upr-sources> an article to list the sources
-// of. A widget set in a sentence (<upr-term>) is pictured in its sentence, clicked open, with room for its card.
+// also holds, hidden, the pictured examples of the first two other widgets of the registry: a short article for
+// <upr-sources> to list the sources of. A widget set in a sentence (<upr-term>) is pictured in its sentence, clicked open, with room for its card.
 // Inputs are fixed (ids, widths, reduced motion, the font: Noto Serif, which .ci/run installs), so the same build
 // gives the same pictures. Fails if a page logs a warning or an error.
 import { mkdirSync, statSync } from 'node:fs';
@@ -54,7 +54,11 @@ const SHOTS = specs.flatMap((spec) =>
       const [before, , after] = example.sentence[lang];
       html = `<p style="margin: 0 0 15em">${escape(before)}${html}${escape(after)}</p>`;
     }
-    const others = specs.filter((other) => other !== spec).map((other) => element(other.tag, pictured(other, lang), lang, { hidden: '' }));
+    // a short article: the pictured examples of the first two other widgets, hidden, for <upr-sources> to list
+    const others = specs
+      .filter((other) => other !== spec)
+      .slice(0, 2)
+      .map((other) => element(other.tag, pictured(other, lang), lang, { hidden: '' }));
     return { file: `${spec.tag}${suffix}.png`, lang, theme, open: example.sentence ? spec.tag : undefined, html: `${others.join('')}${html}` };
   }),
 );

@@ -160,8 +160,8 @@ function pageChecks(): PageChecks<QuoteStrings> {
       return [];
     },
     cites(el, { byId }) {
-      const source = byId('quotes', el.getAttribute('quote')?.trim())?.source;
-      return source ? [source] : [];
+      const quote = byId('quotes', el.getAttribute('quote')?.trim());
+      return quote ? [quote.source, ...(quote.dateSources ?? [])] : [];
     },
     language(el, locale, { part, text, strings, describe, partOf }) {
       const problems: string[] = [];

@@ -48,6 +48,11 @@ function sicPieces(paragraph: string, passages: readonly string[]): { words: str
   return pieces;
 }
 
+/** The quote's source, then those that give its date when the source does not. */
+function quoteSources(item: Quote): string[] {
+  return [item.source, ...(item.dateSources ?? [])];
+}
+
 /** What the attributes select, read in willUpdate: what render() draws. */
 interface Selection {
   item: Quote;
@@ -94,7 +99,7 @@ interface Shown {
  * @csspart role - The speaker's role at the time of the quote.
  * @csspart occasion - The occasion and date.
  * @csspart date - The `<time>` of the quote.
- * @csspart source - The source line.
+ * @csspart source - The source line: the quote's source, and any that gives its date.
  * @csspart copy-button - The "Copy citation" button (hidden in print).
  * @csspart copy-status - The polite live region that says whether the citation was copied.
  * @csspart unavailable - The notice shown when the id is unknown and there is no fallback content.
@@ -213,7 +218,7 @@ export class UprQuote extends UprElement {
     if (shown.translated) lines.push(`(${from(this.strings.languageNames[item.language])})`);
     const who = [person.name[this.locale], roleAt(person, item.date)?.title[this.locale]].filter(Boolean).join(', ');
     lines.push(`\u2014 ${who}. ${item.occasion[this.locale]}, ${formatIsoDate(item.date, this.locale)}.`);
-    lines.push(sourcesText([item.source], this.locale));
+    lines.push(sourcesText(quoteSources(item), this.locale));
     // Plain spaces for whatever the citation is pasted into; on screen, dates keep their no-break spaces.
     return lines.join('\n').replace(/\u00a0/g, ' ');
   }
@@ -247,7 +252,7 @@ export class UprQuote extends UprElement {
 
   /** The quote's source, also with `no-source`. */
   protected override citedSources(): readonly string[] {
-    return this.selection ? [this.selection.item.source] : [];
+    return this.selection ? quoteSources(this.selection.item) : [];
   }
 
   protected renderContent(): TemplateResult | undefined {
@@ -287,7 +292,7 @@ export class UprQuote extends UprElement {
           ${item.occasion[locale]},
           <time datetime=${item.date} part="date">${formatIsoDate(item.date, locale)}</time>
         </p>
-        ${this.noSource ? nothing : renderSourceLine([item.source], locale)}
+        ${this.noSource ? nothing : renderSourceLine(quoteSources(item), locale)}
       </figcaption>
       <div class="actions">
         <button type="button" class="copy" part="copy-button" @click=${this.onCopy}>${t.copyCitation}</button>

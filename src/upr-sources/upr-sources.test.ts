@@ -15,7 +15,11 @@ const LANGS: readonly Lang[] = ['vi', 'en'];
 
 const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 const factSources = (id: string): readonly string[] => dataset.facts.find((f) => f.id === id)!.sources;
-const quoteSource = (id: string): string => dataset.quotes.find((q) => q.id === id)!.source;
+/** What a quote cites: its source, and those that give its date. */
+const quoteSources = (id: string): string[] => {
+  const quote = dataset.quotes.find((q) => q.id === id)!;
+  return [quote.source, ...(quote.dateSources ?? [])];
+};
 const eventSources = (keep: (cycle: number | undefined) => boolean): string[] =>
   dataset.events.filter((e) => keep(e.cycle)).flatMap((e) => e.sources);
 
@@ -66,7 +70,7 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
     </div>`);
     const cited = [
       ...factSources('cycle-4-acceptance-share'),
-      quoteSource('do-hung-viet-midterm-launch-groundwork'),
+      ...quoteSources('do-hung-viet-midterm-launch-groundwork'),
       ...eventSources((cycle) => cycle === 3),
     ];
     expect(new Set(cited).size, 'the page cites some sources twice').to.be.lessThan(cited.length);
@@ -101,13 +105,13 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
     wrapper.prepend(quote);
     await settled(list);
     expect(entries(list).sort(), 'after adding a quote').to.deep.equal(
-      expectedEntries([...factSources('cycle-4-acceptance-share'), quoteSource('doan-cong-huynh-balanced-approach')], 'en'),
+      expectedEntries([...factSources('cycle-4-acceptance-share'), ...quoteSources('doan-cong-huynh-balanced-approach')], 'en'),
     );
 
     card.setAttribute('fact', 'hrc-election-2022-votes');
     await settled(list);
     expect(entries(list).sort(), 'after changing the fact').to.deep.equal(
-      expectedEntries([...factSources('hrc-election-2022-votes'), quoteSource('doan-cong-huynh-balanced-approach')], 'en'),
+      expectedEntries([...factSources('hrc-election-2022-votes'), ...quoteSources('doan-cong-huynh-balanced-approach')], 'en'),
     );
 
     quote.remove();
@@ -151,11 +155,11 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
     inner.setAttribute('quote', 'rana-flowers-un-support');
     root.append(inner);
     await settled(list);
-    expect(entries(list)).to.deep.equal(expectedEntries([quoteSource('rana-flowers-un-support')], 'en'));
+    expect(entries(list)).to.deep.equal(expectedEntries([...quoteSources('rana-flowers-un-support')], 'en'));
 
     inner.setAttribute('quote', 'do-hung-viet-hundreds-of-recommendations');
     await settled(list);
-    expect(entries(list)).to.deep.equal(expectedEntries([quoteSource('do-hung-viet-hundreds-of-recommendations')], 'en'));
+    expect(entries(list)).to.deep.equal(expectedEntries([...quoteSources('do-hung-viet-hundreds-of-recommendations')], 'en'));
 
     host.remove();
     await settled(list);
@@ -184,7 +188,7 @@ describe('<upr-sources> lists the sources of the widgets on the page', () => {
       <upr-sources><ul class="static"><li>A list written by the editor</li></ul></upr-sources>
     </div>`);
     expect(list.querySelector('.static')!.getClientRects().length, 'the static list is not shown').to.equal(0);
-    expect(entries(list)).to.deep.equal(expectedEntries([quoteSource('rana-flowers-un-support')], 'en'));
+    expect(entries(list)).to.deep.equal(expectedEntries([...quoteSources('rana-flowers-un-support')], 'en'));
   });
 
   it('shows the heading and a short notice, without a warning, when nothing on the page cites a source', async () => {
@@ -293,7 +297,7 @@ describe('<upr-sources> entries', () => {
       </div>`);
       const lists = Array.from(wrapper.querySelectorAll('upr-sources'));
       await Promise.all(lists.map(settled));
-      expect(parts(lists[0], 'entry')).to.have.length(1);
+      expect(parts(lists[0], 'entry')).to.have.length(quoteSources('do-hung-viet-hundreds-of-recommendations').length);
       await expect(wrapper).to.be.accessible();
       wrapper.querySelector('upr-quote')!.remove();
       await Promise.all(lists.map(settled));
