@@ -16,27 +16,46 @@ export function resolveLocale(element: Element): Locale {
   return localeFromTag(document.documentElement.getAttribute('lang'));
 }
 
+/**
+ * The page's theme for the widgets: `data-upr-theme` on the element's closest ancestor that has it (crossing
+ * shadow roots), as a site's dark-mode toggle sets it on `<html>`; `undefined` when no ancestor sets one.
+ */
+export function pageTheme(element: Element): { value: string; on: Element } | undefined {
+  let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
+  while (node) {
+    const withTheme: Element | null = node.closest('[data-upr-theme]');
+    if (withTheme) return { value: withTheme.getAttribute('data-upr-theme') ?? '', on: withTheme };
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** The attributes of the page a widget follows: its language, and the theme a site sets for every widget. */
+export const PAGE_ATTRIBUTES = ['lang', 'data-upr-theme'];
+
 export interface LanguageAware extends Element {
-  syncLocale(): void;
+  /** Re-reads what the widget takes from the page (language, theme). */
+  syncFromPage(): void;
 }
 
 const watched = new Set<LanguageAware>();
 let observer: MutationObserver | undefined;
 
 /**
- * One observer for the whole page: a change of any `lang` attribute (an
- * ancestor's, `<html lang>`) asks every connected widget to re-resolve.
- * `lang` changes are rare, so a page-wide subtree observer costs nothing.
+ * One observer for the whole page: a change of any `lang` or `data-upr-theme` attribute (an ancestor's,
+ * `<html>`'s) asks every connected widget to re-resolve. They change rarely (a site's dark-mode toggle), so a
+ * page-wide subtree observer costs nothing.
  */
 export function watchLanguage(element: LanguageAware): void {
   watched.add(element);
   if (!observer) {
     observer = new MutationObserver(() => {
-      for (const el of watched) el.syncLocale();
+      for (const el of watched) el.syncFromPage();
     });
     observer.observe(document.documentElement, {
       attributes: true,
-      attributeFilter: ['lang'],
+      attributeFilter: PAGE_ATTRIBUTES,
       subtree: true,
     });
   }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { reportCitations, withdrawCitations } from './citations.js';
 import { strings, type Locale, type UiStrings } from './i18n.js';
-import { resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
+import { pageTheme, resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
 import { VERSION } from './version.js';
 import { warnInvalidAttribute } from './warn.js';
 
@@ -37,8 +37,15 @@ export abstract class UprElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  /**
+   * Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. Without it, the widget takes
+   * the page's theme, `data-upr-theme` on `<html>` or another ancestor (what a site's dark-mode toggle sets), and
+   * `light` when there is none.
+   */
   @property() theme?: string;
+
+  /** The page's theme (`data-upr-theme` on an ancestor), as written, and the element it is on. */
+  @state() private pageTheme?: { value: string; on: Element };
 
   /** The language the widget renders in, resolved from `lang` on the element, an ancestor or `<html>`. */
   @state() protected locale: Locale = 'en';
@@ -59,7 +66,7 @@ export abstract class UprElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.syncLocale();
+    this.syncFromPage();
     watchLanguage(this);
     // Moved elsewhere on the page: Lit does not render again, so say again what the last render cited.
     reportCitations(this, this.citations);
@@ -76,10 +83,17 @@ export abstract class UprElement extends LitElement {
     if (name === 'lang' && this.isConnected) this.syncLocale();
   }
 
-  /** Re-resolves the language; called when any `lang` on the page changes. */
+  /** Re-resolves the language; called when `lang` changes on the element. */
   syncLocale(): void {
     const next = resolveLocale(this);
     if (next !== this.locale) this.locale = next;
+  }
+
+  /** Re-reads the language and the page's theme; called when any `lang` or `data-upr-theme` on the page changes. */
+  syncFromPage(): void {
+    this.syncLocale();
+    const next = pageTheme(this);
+    if (next?.value !== this.pageTheme?.value || next?.on !== this.pageTheme?.on) this.pageTheme = next;
   }
 
   /**
@@ -97,6 +111,14 @@ export abstract class UprElement extends LitElement {
     if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
     warnInvalidAttribute(this.localName, attribute, value, allowed, `Using "${fallback}".`);
     return fallback;
+  }
+
+  /** The page's `data-upr-theme`, read as the `theme` attribute is; a bad value warns once, naming its element. */
+  private pageOption(on: Element, value: string): Theme {
+    const normalized = value.trim().toLowerCase();
+    if ((THEMES as readonly string[]).includes(normalized)) return normalized as Theme;
+    warnInvalidAttribute(on.localName, 'data-upr-theme', value, THEMES, 'The widgets use "light".');
+    return 'light';
   }
 
   /** Reports an attribute whose value names nothing in the dataset. */
@@ -145,7 +167,12 @@ export abstract class UprElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.resolvedTheme = this.option('theme', this.theme, THEMES, 'light');
+    // The element's own theme first; else the page's, read like it (a bad value warns once, naming where it is).
+    const page = this.pageTheme;
+    this.resolvedTheme =
+      this.theme != null || !page
+        ? this.option('theme', this.theme, THEMES, 'light')
+        : this.pageOption(page.on, page.value);
   }
 
   /** Renders, then reports what the widget cites; here rather than in render(), which a widget may replace. */

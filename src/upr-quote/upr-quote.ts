@@ -266,7 +266,7 @@ export class UprQuote extends UprElement {
     const cite = url?.startsWith('https://') ? url : undefined;
     const originalName = this.strings.languageNames[item.language];
 
-    return html`<figure class="figure size-${size} kind-${item.kind}" part="figure" lang=${locale}>
+    return html`<figure class="figure panel size-${size} kind-${item.kind}" part="figure" lang=${locale}>
       ${item.kind === 'paraphrase' ? html`<p class="label" part="label">${t.reportedSpeech}</p>` : nothing}
       ${this.renderText(item, shown.text, shown.language, 'quote', cite)}
       ${shown.translated

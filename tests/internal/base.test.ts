@@ -144,6 +144,60 @@ describe('UprElement theme', () => {
     expect(getComputedStyle(bodyOf(overridden)).fontFamily).to.equal('monospace');
   });
 
+  it("takes the page's theme from data-upr-theme on an ancestor, and follows the site's toggle", async () => {
+    const wrapper = await fixture(html`<div data-upr-theme="dark">
+      <section><test-widget item="cycle-1-review"></test-widget></section>
+      <test-widget theme="light" item="cycle-1-review"></test-widget>
+    </div>`);
+    const [follows, own] = Array.from(wrapper.querySelectorAll('test-widget')) as TestWidget[];
+    await settled(follows);
+    expect(background(follows), 'the page is dark').to.equal('rgb(23, 24, 26)');
+    expect(background(own), 'its own theme comes first').to.equal('rgba(0, 0, 0, 0)');
+    wrapper.setAttribute('data-upr-theme', 'light');
+    await aTimeout(0); // the page's observer runs as a microtask
+    await settled(follows);
+    expect(background(follows), 'toggled to light').to.equal('rgba(0, 0, 0, 0)');
+    wrapper.setAttribute('data-upr-theme', ' DARK ');
+    await aTimeout(0);
+    await settled(follows);
+    expect(background(follows), 'read the HTML way').to.equal('rgb(23, 24, 26)');
+    wrapper.removeAttribute('data-upr-theme');
+    await aTimeout(0);
+    await settled(follows);
+    expect(background(follows), 'no page theme: light').to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it("takes the page's theme on <html> and through another element's shadow root", async () => {
+    const root = document.documentElement;
+    root.setAttribute('data-upr-theme', 'dark');
+    try {
+      const host = await fixture(html`<div></div>`);
+      const el = document.createElement('test-widget') as TestWidget;
+      el.setAttribute('item', 'cycle-1-review');
+      host.attachShadow({ mode: 'open' }).append(el);
+      await settled(el);
+      expect(background(el)).to.equal('rgb(23, 24, 26)');
+      root.setAttribute('data-upr-theme', 'light');
+      await aTimeout(0);
+      await settled(el);
+      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      root.removeAttribute('data-upr-theme');
+    }
+  });
+
+  it("warns once for a bad page theme, naming the element it is on, and renders light", async () => {
+    const warnings = captureWarnings();
+    const wrapper = await fixture(html`<div data-upr-theme="midnight-page">
+      <test-widget item="cycle-1-review"></test-widget><test-widget item="cycle-2-review"></test-widget>
+    </div>`);
+    const widgets = Array.from(wrapper.querySelectorAll('test-widget')) as TestWidget[];
+    await Promise.all(widgets.map(settled));
+    expect(widgets.map(background)).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('<div>').and.include('data-upr-theme="midnight-page"').and.include('"light"');
+  });
+
   it("keeps the page's writing mode, word breaking and pointer events out of the widget", async () => {
     const wrapper = await fixture(html`<div style="writing-mode: vertical-rl; word-break: break-all; pointer-events: none; height: 20em">
       <test-widget item="cycle-1-review"></test-widget>

@@ -8,17 +8,22 @@ import { specs } from '../helpers/specs.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
 /**
- * What every widget of the registry does the same way, one row per widget: an unknown theme, and for widgets
+ * What every widget of the registry does the same way, one row per widget: the page's theme, an unknown theme, and for widgets
  * that show an item of the dataset, an unknown or missing id. Each widget is made from its spec's first example.
  */
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
 /** The example's element, in English, with `changes` applied to its attributes (`null` removes one). */
-async function render(spec: RegisteredSpec, changes: Record<string, string | null> = {}): Promise<Widget> {
+async function render(
+  spec: RegisteredSpec,
+  changes: Record<string, string | null> = {},
+  pageTheme?: string,
+): Promise<Widget> {
   const example: WidgetExample = spec.examples[0];
   const attributes = { ...(example.byLanguage?.en ?? example.attributes) };
   const wrapper = await fixture(html`<p lang="en"></p>`);
+  if (pageTheme) wrapper.setAttribute('data-upr-theme', pageTheme);
   const el = document.createElement(spec.tag) as Widget;
   for (const [name, value] of Object.entries({ ...attributes, ...changes })) {
     if (value !== null) el.setAttribute(name, value);
@@ -34,6 +39,71 @@ async function render(spec: RegisteredSpec, changes: Record<string, string | nul
 }
 
 const background = (el: Widget) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+
+/** What the theme changes that a reader sees: the background and text colours of every part (a term's popover too). */
+function colours(el: Widget): string {
+  return Array.from(el.shadowRoot!.querySelectorAll('[part]'), (part) => {
+    const style = getComputedStyle(part);
+    return `${part.getAttribute('part')}: ${style.backgroundColor} / ${style.color}`;
+  }).join('; ');
+}
+
+/**
+ * How far the widget's text keeps from the sides and from the top and bottom of its base box, the least of each,
+ * in px. Text boxes include a line's leading, so a large figure's box comes nearer the top than its digits do.
+ */
+function textInsets(el: Widget): { sides: number; topAndBottom: number } {
+  const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+  const box = base.getBoundingClientRect();
+  const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+  const insets = { sides: Infinity, topAndBottom: Infinity };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of Array.from(range.getClientRects())) {
+      if (!rect.width) continue;
+      insets.sides = Math.min(insets.sides, rect.left - box.left, box.right - rect.right);
+      insets.topAndBottom = Math.min(insets.topAndBottom, rect.top - box.top, box.bottom - rect.bottom);
+    }
+  }
+  return insets;
+}
+
+describe('every widget with a box: the dark theme', () => {
+  for (const spec of specs.filter((s) => !s.examples[0].sentence)) {
+    it(`<${spec.tag}> keeps its text off the edges of its dark background`, async () => {
+      const el = await render(spec, { theme: 'dark' });
+      expect(background(el), 'a dark background').to.equal('rgb(23, 24, 26)');
+      const fontSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).fontSize);
+      const insets = textInsets(el);
+      expect(insets.sides, 'left and right').to.be.at.least(fontSize * 0.75);
+      expect(insets.topAndBottom, 'top and bottom').to.be.at.least(fontSize * 0.4);
+    });
+  }
+});
+
+describe("every widget: the page's theme", () => {
+  for (const spec of specs) {
+    it(`<${spec.tag}> takes data-upr-theme from its page as if it were its own theme, and follows a toggle`, async () => {
+      const light = colours(await render(spec));
+      const dark = colours(await render(spec, { theme: 'dark' }));
+      expect(dark, 'the dark theme looks different').not.to.equal(light);
+      const el = await render(spec, {}, 'dark');
+      expect(colours(el)).to.equal(dark);
+      el.parentElement!.setAttribute('data-upr-theme', 'light');
+      await new Promise((resolve) => setTimeout(resolve)); // the page's observer runs as a microtask
+      await el.updateComplete;
+      expect(colours(el)).to.equal(light);
+      // the widget's own attribute wins over the page's
+      el.parentElement!.setAttribute('data-upr-theme', 'dark');
+      el.setAttribute('theme', 'light');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(colours(el)).to.equal(light);
+    });
+  }
+});
 
 describe('every widget: an unknown theme', () => {
   for (const spec of specs) {
