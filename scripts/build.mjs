@@ -34,5 +34,6 @@ run('integrity hashes (dist/integrity.json)', process.execPath, ['scripts/integr
 run('npm modules with types (dist/esm)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('dataset of the npm modules as the bundles ship it (dist/esm/data)', process.execPath, ['scripts/ship-data.mjs', 'dist/esm/data']);
 run('custom-elements.json', bin('custom-elements-manifest'), ['analyze', '--quiet']);
+run('allow-lists for sanitizers and CMSs (dist/allow-lists, from custom-elements.json)', process.execPath, ['scripts/allow-lists.mjs']);
 run('README reference (from custom-elements.json)', process.execPath, ['scripts/readme-reference.mjs']);
 run('dataset export (dist/data: JSON and CSV)', process.execPath, ['scripts/export-data.mjs']);
