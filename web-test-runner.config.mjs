@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { createLauncher, describeEngine, ENGINES, planEngines } from './scripts/browsers.mjs';
+import { secondOriginPlugin } from './tests/hosting/second-origin.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -235,6 +236,8 @@ export default {
     jsonAsModulePlugin(),
     missingBundlePlugin(),
     forcedColorsPlugin(),
+    // tests/hosting/: npm start's server on a second loopback origin, for the script
+    secondOriginPlugin(),
   ],
   testFramework: {
     config: { ui: 'bdd', timeout: 5000 },
