@@ -8,6 +8,7 @@ import { normalize, part } from '../helpers/shadow.js';
 import { specOf } from '../helpers/specs.js';
 import { hardenedOf } from '../hardening/tools.js';
 import { outletAs } from '../helpers/data-text.js';
+import { lowContrastText } from '../helpers/contrast.js';
 
 /**
  * The demo's article pages (demo/article-vi.html, demo/article-en.html), loaded as a reader gets them: each in
@@ -150,6 +151,21 @@ function describeWidget(el: Element): string {
   return `<${el.localName} ${attrs}>`;
 }
 
+/** axe over the whole page, injected once: each violation with the elements it names. */
+async function axeViolations({ doc, win }: LoadedPage): Promise<string[]> {
+  if (!win.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('could not load axe-core into the page'));
+      doc.head.append(script);
+    });
+  }
+  const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
+  return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -197,10 +213,11 @@ for (const article of ARTICLES) {
       expect(body.querySelectorAll('upr-recommendations-chart').length, 'chart in the text').to.equal(1);
       expect(body.querySelectorAll('upr-quote').length, 'quotes in the text').to.be.at.least(1);
       expect(body.querySelectorAll('upr-fact-card:not([theme])').length, 'fact cards in the text').to.be.at.least(2);
-      expect(body.querySelectorAll('upr-fact-card[theme="auto"]').length, 'fact card with theme="auto"').to.equal(1);
       expect(body.querySelectorAll('upr-timeline').length, 'timeline in the text').to.equal(1);
       expect(!!aside.querySelector('upr-quote[size="compact"]'), 'compact quote in the sidebar').to.be.true;
       expect(!!aside.querySelector('upr-fact-card[variant="text"]'), 'text fact card in the sidebar').to.be.true;
+      // the site's dark mode themes them all (data-upr-theme on <html>): not one needs a theme of its own
+      expect(widgetsIn(doc).filter((el) => el.hasAttribute('theme')).map(describeWidget)).to.deep.equal([]);
     });
 
     it('defines and renders every widget on it, none of them a fallback', () => {
@@ -304,19 +321,39 @@ for (const article of ARTICLES) {
     });
 
     it('has no axe violations', async () => {
-      const { doc, win } = page;
-      if (!win.axe) {
-        await new Promise<void>((resolve, reject) => {
-          const script = doc.createElement('script');
-          script.src = '/node_modules/axe-core/axe.min.js';
-          script.onload = () => resolve();
-          script.onerror = () => reject(new Error('could not load axe-core into the page'));
-          doc.head.append(script);
-        });
-      }
-      const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
-      const report = violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+      const report = await axeViolations(page);
       expect(report, report.join('\n')).to.deep.equal([]);
+    });
+
+    it("turns dark with the site's dark-mode switch, every widget with it, all text legible, and back", async () => {
+      const { doc, win } = page;
+      const root = doc.documentElement;
+      const toggle = doc.querySelector<HTMLButtonElement>('.theme-toggle')!;
+      const bases = () => widgetsIn(doc).filter((el) => !inline(el)).map((el) => win.getComputedStyle(part(el, 'base')!).backgroundColor);
+      const light = bases();
+      expect(toggle.hidden, 'the switch shows once its script runs').to.be.false;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      try {
+        toggle.click();
+        expect(root.dataset.uprTheme, "the widgets' switch is set beside the site's").to.equal('dark');
+        await nextFrame(win); // the widgets' page observer, then their render
+        await Promise.all(widgetsIn(doc).map((el) => (el as Element & { updateComplete: Promise<unknown> }).updateComplete));
+        await nextFrame(win);
+        expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+        expect(win.getComputedStyle(root).backgroundColor, 'the page is dark').to.equal('rgb(18, 19, 20)');
+        expect(new Set(bases()), 'every widget box is dark').to.deep.equal(new Set(['rgb(23, 24, 26)']));
+        for (const el of widgetsIn(doc)) expect(lowContrastText(el), describeWidget(el)).to.deep.equal([]);
+        const report = await axeViolations(page);
+        expect(report, report.join('\n')).to.deep.equal([]);
+        toggle.click();
+        await nextFrame(win);
+        await Promise.all(widgetsIn(doc).map((el) => (el as Element & { updateComplete: Promise<unknown> }).updateComplete));
+        expect(bases(), 'back to light').to.deep.equal(light);
+      } finally {
+        // the switch remembers the reader's choice; the other tests load the page in its light theme
+        win.localStorage.removeItem('sample-daily-theme');
+        root.dataset.siteTheme = root.dataset.uprTheme = 'light';
+      }
     });
 
     it('sets the sidebar beside the text on a wide screen and below it on a phone, never wider than the screen', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 // In the "bundle" test group this import is served as dist/upr-widgets.js.
 import '../../src/index.js';
 import type { RegisteredSpec } from '../../src/internal/widget-spec.js';
+import { lowContrastText, textContrasts } from '../helpers/contrast.js';
 import { specs } from '../helpers/specs.js';
 
 /**
@@ -16,63 +17,6 @@ const PAGE_BACKGROUND = 'rgb(18, 19, 20)';
 const RECIPE = `--upr-color-text: #e6e4df; --upr-color-muted: #aaa79f; --upr-color-accent: #9cc8f5;
   --upr-color-rule: #3f4146; --upr-color-focus: #9cc8f5; --upr-color-background: #121314;
   --upr-color-surface: #26282c;`;
-
-type Rgba = [number, number, number, number];
-
-function parse(colour: string): Rgba {
-  const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
-  return [r, g, b, a];
-}
-
-/** `top` painted over the opaque `bottom`. */
-function over(top: Rgba, bottom: Rgba): Rgba {
-  const [r, g, b, a] = top;
-  return [r * a + bottom[0] * (1 - a), g * a + bottom[1] * (1 - a), b * a + bottom[2] * (1 - a), 1];
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** The opaque colour behind an element: its own background and its ancestors' (across shadow roots), composited. */
-function backdrop(element: Element): Rgba {
-  const layers: Rgba[] = [];
-  for (let node: Element | null = element; node; ) {
-    const layer = parse(getComputedStyle(node).backgroundColor);
-    if (layer[3] > 0) layers.push(layer);
-    if (layer[3] === 1) break;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), parse(PAGE_BACKGROUND));
-}
-
-/** Each visible piece of text in the widget's shadow root, with its contrast against what is behind it. */
-function contrasts(el: Widget): { text: string; ratio: number }[] {
-  const found: { text: string; ratio: number }[] = [];
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent!.trim();
-    const parent = node.parentElement;
-    if (!text || !parent) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 1 && r.height > 1);
-    const style = getComputedStyle(parent);
-    if (!rects.length || style.visibility === 'hidden') continue;
-    const back = backdrop(parent);
-    found.push({ text: text.slice(0, 40), ratio: contrast(over(parse(style.color), back), back) });
-  }
-  return found;
-}
 
 async function renderOnDarkPage(spec: RegisteredSpec, locale: 'en' | 'vi', page: 'attribute' | 'recipe'): Promise<Widget> {
   const example = spec.examples[0];
@@ -108,10 +52,8 @@ for (const page of ['attribute', 'recipe'] as const) {
       for (const locale of ['en', 'vi'] as const) {
         it(`<${spec.tag}> (${locale}): every piece of text keeps 4.5:1 contrast`, async () => {
           const el = await renderOnDarkPage(spec, locale, page);
-          const found = contrasts(el);
-          expect(found.length, 'text to read').to.be.above(0);
-          const low = found.filter((f) => f.ratio < 4.5).map((f) => `${JSON.stringify(f.text)} ${f.ratio.toFixed(2)}:1`);
-          expect(low).to.deep.equal([]);
+          expect(textContrasts(el).length, 'text to read').to.be.above(0);
+          expect(lowContrastText(el)).to.deep.equal([]);
         });
       }
     }
