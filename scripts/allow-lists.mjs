@@ -18,8 +18,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = 'dist/allow-lists';
 
-/** Attributes any element of a fallback may carry: its layout (class), language, and what screen readers get. */
-export const FALLBACK_GLOBAL = ['class', 'lang', 'aria-hidden', 'aria-label', 'role'];
+/**
+ * Attributes any element of a fallback may carry: its layout (class), language, and what screen readers get. Any
+ * element: in the form wpautop cannot break (README, "In your CMS") every block of a fallback is a <span>.
+ */
+export const FALLBACK_GLOBAL = ['class', 'lang', 'aria-hidden', 'aria-label', 'aria-current', 'role'];
 
 /** The fallback's elements, each with the attributes it needs besides FALLBACK_GLOBAL. */
 export const FALLBACK = {
@@ -41,7 +44,7 @@ export const FALLBACK = {
   h6: [],
   ol: [],
   ul: [],
-  li: ['aria-current'],
+  li: [],
   // the chart's table (for screen readers) and its bars, drawn by the same SVG as the widget's
   table: [],
   caption: [],
@@ -146,7 +149,6 @@ return ${phpArray(all)};
 /**
  * Plugin Name: upr-widgets embed code
  * Description: Keeps the upr-widgets elements, their attributes and their fallback content in posts written by users without the unfiltered_html capability (authors, contributors, everyone on multisite).
- * Version: ${version || '0'}
  *
  * Put this file and wordpress-kses.php (both from upr-widgets/allow-lists/) in wp-content/plugins/upr-widgets-embed/
  * and activate it, or put both in wp-content/mu-plugins/. Or paste the add_filter() call into your theme's
