@@ -2,7 +2,10 @@
 // with every attribute it documents (realistic values: those of the widgets' own examples, src/<tag>/spec.ts as
 // built into dist/esm), each with the fallback content the demo article gives it (README, "Reserving space"), in
 // the form the README documents, and a sample of hostile markup inside and around the widgets.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { allowLists, widgetsOf } from '../../scripts/allow-lists.mjs';
 
@@ -64,23 +67,26 @@ export function demoFallbacks(file = 'demo/article-en.html') {
 
 /**
  * The article body: a heading, paragraphs, every element with every documented attribute and its fallback, each
- * on lines of its own with blank lines around it (a term sits in its sentence).
+ * on lines of its own with blank lines around it (a term sits in its sentence). `wpautop`: in the form wpautop()
+ * cannot break (each widget and its fallback on one line, the fallback's blocks made spans, in a <div> on lines of
+ * its own, which Markdown passes through as HTML too) and with the plain text paragraphs of a classic-editor post.
  */
-export async function articleBody() {
+export async function articleBody({ wpautop = false } = {}) {
   const fallbacks = demoFallbacks();
+  const paragraph = (text) => (wpautop ? text : `<p>${text}</p>`);
   const parts = ['<h2>Four reviews on</h2>'];
   for (const { tag } of widgets) {
-    const attributes = await realisticAttributes(tag);
+    const start = startTag(tag, await realisticAttributes(tag));
     const inner = fallbacks[tag] ?? '';
-    if (tag === 'upr-term') {
-      parts.push(`<p>Under the ${startTag(tag, attributes)}${inner || 'Universal Periodic Review'}</${tag}>, every member state is reviewed by its peers.</p>`);
-    } else {
-      parts.push(`${startTag(tag, attributes)}\n${inner}\n</${tag}>`);
-    }
-    parts.push(`<p>The article goes on after the &lt;${tag}&gt;: “quoted” words, Việt Nam, 84.7%.</p>`);
+    if (tag === 'upr-term') parts.push(paragraph(`Under the ${start}${inner}</${tag}>, every member state is reviewed by its peers.`));
+    else parts.push(wpautop ? `<div>\n${start}${inlineForm(inner)}</${tag}>\n</div>` : `${start}\n${inner}\n</${tag}>`);
+    parts.push(paragraph(`The article goes on after the &lt;${tag}&gt;: "quoted" words -- Viet Nam's, 84.7%, Việt Nam.`));
   }
   return `${parts.join('\n\n')}\n`;
 }
+
+/** The article body in the form wpautop() cannot break (README, "In your CMS"). */
+export const wpautopSafeBody = () => articleBody({ wpautop: true });
 
 /** HTML as a browser's parser reads it, serialized again: attribute order and quoting, entities, bare attributes. */
 export function canonical(html) {
@@ -169,16 +175,40 @@ export function inlineForm(html) {
   return template.innerHTML.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/** The article body with every widget in the wpautop-safe form: the element and its fallback on one line. */
-export async function wpautopSafeBody() {
-  const fallbacks = demoFallbacks();
-  const parts = ['<h2>Four reviews on</h2>'];
-  for (const { tag } of widgets) {
-    const attributes = await realisticAttributes(tag);
-    const inner = fallbacks[tag] ?? '';
-    if (tag === 'upr-term') parts.push(`Under the ${startTag(tag, attributes)}${inner}</${tag}>, every member state is reviewed by its peers.`);
-    else parts.push(`${startTag(tag, attributes)}${inlineForm(inner)}</${tag}>`);
-    parts.push(`The article goes on after the &lt;${tag}&gt;: "quoted" words -- Viet Nam's, 84.7%.`);
+/** The README's section "In your CMS". */
+export function readmeSection() {
+  const readme = read('README.md');
+  const start = readme.indexOf('\n## In your CMS\n');
+  if (start < 0) throw new Error('README.md has no section "## In your CMS"');
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+/** The code blocks of that section in a language (```js, ```php, ```html, ```text), in order. */
+export function readmeBlocks(lang) {
+  return [...readmeSection().matchAll(/\n```([a-z]*)\n([\s\S]*?)\n```/g)].filter((m) => m[1] === lang).map((m) => `${m[2]}\n`);
+}
+
+/** The one README code block of `lang` that contains `text`. */
+export function readmeBlock(lang, text) {
+  const blocks = readmeBlocks(lang).filter((code) => code.includes(text));
+  if (blocks.length !== 1) throw new Error(`README "In your CMS": expected one \`\`\`${lang} block with ${text}, found ${blocks.length}`);
+  return blocks[0];
+}
+
+/**
+ * Imports a README snippet as a module, as it is but for its import specifiers, which are resolved here the way a
+ * site's own module resolves them: `upr-widgets/allow-lists/…` through this package's "exports" (the built
+ * dist/allow-lists), the others from node_modules.
+ */
+export async function importSnippet(code) {
+  const resolved = code.replace(/(from\s+)'([^']+)'/g, (_, from, specifier) => `${from}'${import.meta.resolve(specifier)}'`);
+  const dir = mkdtempSync(join(tmpdir(), 'upr-snippet-'));
+  const file = join(dir, 'snippet.mjs');
+  writeFileSync(file, resolved);
+  try {
+    return await import(pathToFileURL(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return `${parts.join('\n\n')}\n`;
 }

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { existsSync } from 'node:fs';
-import { articleBody, canonical, dangers, HOSTILE, root, shipped, shippedJson, TAGS, widgets, widgetsIn, wpautopSafeBody } from './article.mjs';
+import { articleBody, canonical, dangers, HOSTILE, importSnippet, readmeBlock, root, shipped, shippedJson, TAGS, widgets, widgetsIn, wpautopSafeBody } from './article.mjs';
 
 const DOMPurify = createDOMPurify(new JSDOM('').window);
 const arrays = shippedJson('dompurify.json');
@@ -103,5 +103,14 @@ describe('DOMPurify', () => {
       DOMPurify.removeAllHooks();
     }
     assert.deepEqual([...new Set(seen)].sort(), [...TAGS].sort());
+  });
+});
+
+describe("the README's DOMPurify snippet", () => {
+  it('keeps the article body, run as written', async () => {
+    const { clean } = await importSnippet(readmeBlock('js', "'dompurify'"));
+    const body = await articleBody();
+    assert.equal(clean(body), canonical(body));
+    assert.deepEqual(widgetsIn(clean(HOSTILE[0].html)), ['upr-quote quote="do-hung-viet-hundreds-of-recommendations" tabindex="0"']);
   });
 });

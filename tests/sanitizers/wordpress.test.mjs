@@ -18,7 +18,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { allowLists } from '../../scripts/allow-lists.mjs';
-import { articleBody, dangers, HOSTILE, manifest, root, TAGS, widgetsIn, wpautopSafeBody } from './article.mjs';
+import { articleBody, dangers, HOSTILE, manifest, readmeBlock, root, TAGS, widgetsIn, wpautopSafeBody } from './article.mjs';
 
 const WORDPRESS = process.env.WORDPRESS_PATH ?? '/usr/share/wordpress';
 const HARNESS = fileURLToPath(new URL('wordpress.php', import.meta.url));
@@ -135,7 +135,7 @@ describe('WordPress (kses, wpautop, wptexturize) with the shipped plugin', { ski
     assert.ok(problems.some((p) => p.startsWith("<upr-quote>'s fallback")), `wpautop no longer splits the block form: ${problems.join('; ')}`);
   });
 
-  it('the wpautop-safe form (the element and a fallback of phrasing elements on one line) comes through the_content whole', async () => {
+  it('the wpautop-safe form (a <div> around the element and its fallback of phrasing elements, on one line) comes through the_content whole', async () => {
     const body = await wpautopSafeBody();
     const { body: out } = wordpress({ body }, { plugin: true });
     assert.equal(out.saved, body, 'kses changed the wpautop-safe body');
@@ -165,5 +165,20 @@ describe('WordPress (kses, wpautop, wptexturize) with the shipped plugin', { ski
         else assert.notDeepEqual(problems, [], `expected wpautop to break it:\n${out[c.form].rendered}`);
       });
     }
+  });
+});
+
+describe("the README's WordPress form", { skip }, () => {
+  it('is the shipped plugin', () => {
+    const plugin = readFileSync(new URL('dist/allow-lists/wordpress-plugin.php', root), 'utf8');
+    assert.ok(plugin.includes(readmeBlock('php', 'wp_kses_allowed_html')), "the README's filter is not the one in wordpress-plugin.php");
+  });
+
+  it('its one-line example survives kses and the_content whole', () => {
+    const example = readmeBlock('html', 'embed-fallback');
+    const { example: out } = wordpress({ example: `<p>Before.</p>\n\n${example}\n<p>After.</p>` }, { plugin: true });
+    assert.equal(out.saved, `<p>Before.</p>\n\n${example}\n<p>After.</p>`);
+    assert.deepEqual(whole(out.texturized, out.rendered), []);
+    assert.equal(parse(out.rendered).querySelector('upr-quote').parentElement.localName, 'div');
   });
 });
