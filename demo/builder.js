@@ -5,8 +5,9 @@
 // - the items come from the dataset inside the bundle (the `dataset` export);
 // - the integrity hash comes from dist/integrity.json, written by the build.
 // The preview element is built from the same attribute list as the code, so the code is exactly
-// what the preview runs.
-import { dataset } from '../dist/upr-widgets.js';
+// what the preview runs. Without a `lang` of its own (the default: the widget follows the article it is pasted
+// into), the preview sits in a box with the article's language the editor picks, as the pasted code would.
+import { dataset, VERSION } from '../dist/upr-widgets.js';
 import { attributesFor, specs, valuesUsed } from './specs.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,6 +19,7 @@ const search = $('item-search');
 const itemList = $('item-list');
 const itemListLabel = $('item-list-label');
 const itemCount = $('item-count');
+const articleLangField = $('article-lang-field');
 const optionsBox = $('options');
 const preview = $('preview');
 const scriptUrl = $('script-url');
@@ -96,14 +98,17 @@ function numberRange(description) {
  * What kind of control an attribute gets: `boolean` (a checkbox), `enum` (a select: the type is a
  * union of string literals, or the description names two or more `values` or a range "`2` to `6` (default `3`)"), or `text`.
  * `used` are the values the widget's examples give it: a value among them that the description does not name
- * (cycles="3,4" where it names `1` to `4`) makes it free text.
+ * (cycles="3,4" where it names `1` to `4`) makes it free text. A name in the description that is an attribute
+ * (the widget's own, or a `data-` one such as the page's `data-upr-theme`) is not one of its values.
  */
-function describeAttribute(attribute, used = []) {
+function describeAttribute(attribute, used = [], attributeNames = []) {
   const description = oneLine(attribute.description);
   const typeText = attribute.type?.text ?? '';
   const base = { name: attribute.name, description };
   if (typeText === 'boolean') return { ...base, kind: 'boolean' };
-  const named = [...description.matchAll(/`([\w-]+)`/g)].map((m) => m[1]);
+  const named = [...description.matchAll(/`([\w-]+)`/g)]
+    .map((m) => m[1])
+    .filter((name) => !name.startsWith('data-') && !attributeNames.includes(name));
   const values = literalUnion(typeText) ?? numberRange(description) ?? [...new Set(named)];
   if (values.length < 2 || used.some((value) => !values.includes(value))) return { ...base, kind: 'text' };
   const declared = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
@@ -149,7 +154,10 @@ function widgetsFrom(manifest) {
     const options = attributes
       .filter((a) => a.name !== 'lang' && a.name !== item?.name)
       .sort((a, b) => Number(Boolean(b.inheritedFrom)) - Number(Boolean(a.inheritedFrom)))
-      .map((a) => ({ ...describeAttribute(a, valuesUsed(spec, a.name)), shared: Boolean(a.inheritedFrom) }));
+      .map((a) => ({
+        ...describeAttribute(a, valuesUsed(spec, a.name), attributes.map(({ name }) => name)),
+        shared: Boolean(a.inheritedFrom),
+      }));
     return {
       tag: spec.tag,
       summary: oneLine(declaration.description).split(/[:.]/)[0],
@@ -188,7 +196,12 @@ function describeItem(collection, item, lang) {
   return { label: title?.[lang] ?? item.id, text: [item.id, ...both(title)] };
 }
 
-const currentLang = () => form.elements.lang.value;
+/** The `lang` the editor gives the element: '' (none, the default: the article's), 'vi' or 'en'. */
+const langAttribute = () => form.elements.lang.value;
+/** The language of the article the preview stands in. */
+const articleLang = () => form.elements['article-lang'].value;
+/** The language the widget speaks: its own `lang`, or the article's. */
+const currentLang = () => langAttribute() || articleLang();
 
 function renderItems() {
   const { item } = widget;
@@ -205,20 +218,24 @@ function renderItems() {
     option.lang = lang;
     return option;
   });
-  if (!item.required) options.unshift(new Option(`None (no ${item.name} attribute)`, ''));
+  // "none" (an optional item) is a choice of its own, first in the whole list; a search lists only what it finds,
+  // and the first of them is chosen
+  const offerNone = !item.required && !words.length;
+  if (offerNone) options.unshift(new Option(`None (no ${item.name} attribute)`, ''));
   itemList.replaceChildren(...options);
 
   let chosen = chosenItems.get(widget.tag) ?? (item.required ? all[0]?.id : '');
-  const listed = chosen === '' ? !item.required : matches.some((entry) => entry.id === chosen);
+  const listed = chosen === '' ? offerNone : matches.some((entry) => entry.id === chosen);
   if (!listed && matches.length) chosen = matches[0].id;
   chosenItems.set(widget.tag, chosen);
   itemList.value = chosen;
 
   const noun = `${item.thing}${all.length === 1 ? '' : 's'}`;
+  const none = item.required ? '' : ` Clear the search for none (no ${item.name} attribute).`;
   itemCount.textContent = words.length
     ? matches.length
-      ? `${matches.length} of ${all.length} ${noun} match.`
-      : `No ${item.thing} matches “${search.value.trim()}”; the ${item.thing} chosen before stays.`
+      ? `${matches.length} of ${all.length} ${noun} match.${none}`
+      : `No ${item.thing} matches “${search.value.trim()}”; the ${item.thing} chosen before stays.${none}`
     : `${all.length} ${noun}.`;
 }
 
@@ -357,7 +374,7 @@ function attributes() {
   const list = [];
   const chosen = chosenItems.get(widget.tag);
   if (widget.item && chosen) list.push([widget.item.name, chosen]);
-  list.push(['lang', currentLang()]);
+  if (langAttribute()) list.push(['lang', langAttribute()]);
   for (const option of widget.options) {
     const control = form.elements.namedItem(option.name);
     if (option.kind === 'boolean') {
@@ -403,11 +420,21 @@ function update() {
   const element = document.createElement(widget.tag);
   for (const [name, value] of list) element.setAttribute(name, value === true ? '' : value);
   element.textContent = words();
+  // the article around it: its language (what an element without `lang` speaks), and its colours for the theme
+  preview.lang = articleLang();
+  preview.dataset.theme = element.getAttribute('theme') ?? '';
+  // the article's language belongs to the first choice ("the article's"); it stays in place, unused, beside the others
+  articleLangField.disabled = Boolean(langAttribute());
   preview.replaceChildren(element);
   renderCode();
 
-  // the query string reproduces the builder's state: ?widget=upr-quote&quote=…&lang=en&show-original
-  const query = new URLSearchParams([['widget', widget.tag], ...list.map(([name, value]) => [name, value === true ? '' : value])]);
+  // the query string reproduces the builder's state: ?widget=upr-quote&quote=…&lang=en&show-original, or
+  // ?widget=upr-quote&quote=…&article-lang=en without a lang of the element's own
+  const query = new URLSearchParams([
+    ['widget', widget.tag],
+    ...list.map(([name, value]) => [name, value === true ? '' : value]),
+    ...(langAttribute() ? [] : [['article-lang', articleLang()]]),
+  ]);
   writeUrl(`?${query.toString().replace(/=(?=&|$)/g, '')}`);
 }
 
@@ -439,8 +466,8 @@ form.addEventListener('change', (event) => {
     switchWidget(target.value);
   } else if (target === itemList) {
     chosenItems.set(widget.tag, itemList.value);
-  } else if (target.name === 'lang' && widget.item) {
-    renderItems();
+  } else if ((target.name === 'lang' || target.name === 'article-lang') && widget.item) {
+    renderItems(); // the list speaks the widget's language
   }
   update();
 });
@@ -462,6 +489,10 @@ search.addEventListener('keydown', (event) => {
     itemList.focus();
   }
 });
+
+// on a phone (the preview above the settings), the link back to it shows once it has scrolled out of view
+const toPreview = document.querySelector('.to-preview');
+new IntersectionObserver(([entry]) => toPreview.classList.toggle('shown', !entry.isIntersecting)).observe(preview);
 
 for (const radio of document.querySelectorAll('input[name="script-kind"]')) {
   radio.addEventListener('change', () => {
@@ -505,13 +536,16 @@ async function start() {
   else showError('dist/integrity.json is missing, so the code has no integrity hash: run npm run build.');
 
   scriptUrl.value = new URL(`../dist/${BUNDLES.module}`, location.href).href;
+  $('build-version').textContent = `upr-widgets ${VERSION}`;
 
   // a link carries the whole state (?widget=upr-quote&quote=…&lang=en&size=compact); without one, the first
   // widget of the registry starts from its first example
   const params = new URLSearchParams(location.search);
   const linked = widgets.find((w) => w.tag === params.get('widget'));
   const chosen = linked ?? widgets[0];
-  if (params.get('lang') === 'en' || params.get('lang') === 'vi') form.elements.lang.value = params.get('lang');
+  const known = (value) => value === 'en' || value === 'vi';
+  if (known(params.get('lang'))) form.elements.lang.value = params.get('lang');
+  if (known(params.get('article-lang'))) form.elements['article-lang'].value = params.get('article-lang');
   if (linked && chosen.item && params.has(chosen.item.name)) chosenItems.set(chosen.tag, params.get(chosen.item.name));
   const values = linked
     ? new Map(chosen.options.filter((o) => params.has(o.name)).map((o) => [o.name, params.get(o.name)]))

@@ -2,7 +2,8 @@
  * The embed-code builder (demo/builder.html), driven through its controls in an iframe: each widget of the
  * registry starts from its first example; an item found by searching, a language and options give the expected
  * snippet; the snippet pasted into an empty page renders the same widget as the preview (which also proves the
- * integrity hash: a wrong one blocks the script).
+ * integrity hash: a wrong one blocks the script). Without a language of its own (the default), the element has
+ * no `lang` and the preview shows it in the article's language the editor picks.
  */
 import { expect } from '@open-wc/testing';
 import { openFrame as openPage, type Frame as PageFrame } from '../helpers/frame.js';
@@ -182,8 +183,9 @@ async function settle(page: Frame) {
  * failed loads); resolves when its widget has rendered. A blocked script (a wrong integrity hash) never defines
  * the element: the wait fails the test, naming what the recorder saw.
  */
-async function paste(snippet: string, tag: string): Promise<PageFrame & { element: UprElement }> {
-  const html = `<!doctype html><html><head><script src="/tests/hardening/pages/recorder.ts"></script></head><body>${snippet}</body></html>`;
+async function paste(snippet: string, tag: string, articleLang?: string): Promise<PageFrame & { element: UprElement }> {
+  const lang = articleLang ? ` lang="${articleLang}"` : '';
+  const html = `<!doctype html><html${lang}><head><script src="/tests/hardening/pages/recorder.ts"></script></head><body>${snippet}</body></html>`;
   const page = await openPage({ html }, { width: 1000, height: 800, title: 'the pasted snippet' });
   expect(page.record.problems, 'the pasted page loads the script (a wrong integrity hash blocks it)').to.deep.equal([]);
   return { ...page, element: page.doc.querySelector<UprElement>(tag)! };
@@ -234,7 +236,8 @@ describe('demo/builder.html', function () {
       choose(page, 'widget', spec.tag);
       await settle(page);
       const [example] = spec.examples;
-      const attributes = { ...(example.byLanguage?.vi ?? example.attributes), lang: 'vi' };
+      // no lang: the widget speaks the article's language (the preview's article is Vietnamese)
+      const attributes = { ...(example.byLanguage?.vi ?? example.attributes) };
       const container = page.doc.createElement('div');
       container.innerHTML = codeLines(page)[1];
       const element = container.firstElementChild!;
@@ -244,6 +247,7 @@ describe('demo/builder.html', function () {
       const words = example.sentence?.vi[1];
       if (words) expect(element.textContent, `${spec.tag}: the words inside`).to.equal(words);
       expect(previewElement(page).outerHTML, `${spec.tag}: the preview is the code`).to.equal(element.outerHTML);
+      expect(previewElement(page).closest('[lang]')?.getAttribute('lang'), `${spec.tag}: previewed in a Vietnamese article`).to.equal('vi');
     }
   });
 
@@ -293,7 +297,7 @@ describe('demo/builder.html', function () {
     expect(listed(page)).to.deep.equal(['doan-cong-huynh-balanced-approach']);
     pick(page, 'doan-cong-huynh-balanced-approach');
     choose(page, 'lang', 'en');
-    setOption(page, 'theme', 'light'); // the default: left out of the code
+    setOption(page, 'theme', ''); // not set, the default (the page's theme): left out of the code
     setOption(page, 'show-original', true);
     setOption(page, 'size', 'compact');
     await settle(page);
@@ -329,24 +333,41 @@ describe('demo/builder.html', function () {
     expect(codeLines(page)[1]).to.equal(
       '<upr-fact-card fact="hrc-motto-2023-2025" lang="vi" theme="dark" variant="text" no-source></upr-fact-card>',
     );
+    // a dark widget is previewed on a dark page, not framed in white
+    expect(page.win.getComputedStyle($(page, '#preview')).backgroundColor).to.equal('rgb(23, 24, 26)');
+    setOption(page, 'theme', '');
+    expect(page.win.getComputedStyle($(page, '#preview')).backgroundColor).not.to.equal('rgb(23, 24, 26)');
   });
 
   it('builds <upr-timeline>: a highlight found without diacritics, cycles="3,4" and layout="horizontal"', async () => {
     choose(page, 'widget', 'upr-timeline');
     search(page, 'ra soat chu ky IV'); // “rà soát … chu kỳ IV”
-    expect(listed(page)).to.deep.equal(['', 'cycle-4-review']);
+    // what the search finds, and nothing else: no "none" first, and the first match is the one chosen
+    expect(listed(page)).to.deep.equal(['cycle-4-review']);
+    expect($<HTMLSelectElement>(page, '#item-list').value).to.equal('cycle-4-review');
+    expect($(page, '#item-count').textContent).to.contain('Clear the search for none (no highlight attribute).');
     pick(page, 'cycle-4-review');
     choose(page, 'lang', 'vi');
-    setOption(page, 'theme', 'light');
+    setOption(page, 'theme', '');
     setOption(page, 'layout', 'horizontal');
     setOption(page, 'cycles', '3,4');
     await settle(page);
     expect(codeLines(page)[1]).to.equal(
       '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
     );
-    // the highlight is optional
+    // the highlight is optional: "none" is the first choice of the whole list
+    search(page, '');
+    expect(listed(page)[0]).to.equal('');
+    expect($(page, '#item-list option').textContent).to.equal('None (no highlight attribute)');
+    expect($<HTMLSelectElement>(page, '#item-list').value, 'the event chosen stays chosen').to.equal('cycle-4-review');
     pick(page, '');
     expect(codeLines(page)[1]).to.equal('<upr-timeline lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>');
+    // a search with "none" chosen: the first event found is chosen, not a blank
+    search(page, 'ra soat chu ky IV');
+    expect(listed(page)).to.deep.equal(['cycle-4-review']);
+    expect(codeLines(page)[1]).to.equal(
+      '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
+    );
   });
 
   it('builds <upr-sources>: no item to choose, the boolean all, and heading-level 2 to 6', async () => {
@@ -409,7 +430,7 @@ describe('demo/builder.html', function () {
     expect(listed(page)).to.deep.equal(['upr']);
     pick(page, 'upr');
     choose(page, 'lang', 'vi');
-    setOption(page, 'theme', 'light');
+    setOption(page, 'theme', '');
     await settle(page);
     expect(codeLines(page)[1]).to.equal('<upr-term term="upr" lang="vi">Cơ chế Rà soát định kỳ phổ quát</upr-term>');
     expect(previewElement(page).textContent).to.equal('Cơ chế Rà soát định kỳ phổ quát');
@@ -419,7 +440,9 @@ describe('demo/builder.html', function () {
     expect(codeLines(page)[1]).to.equal('<upr-term term="upr" lang="en" theme="dark">Universal Periodic Review</upr-term>');
     expect(previewElement(page).textContent).to.equal('Universal Periodic Review');
     expect(page.win.location.search).to.equal('?widget=upr-term&term=upr&lang=en&theme=dark');
-    setOption(page, 'theme', 'light');
+    // the words around a dark term are readable: the preview is a dark page
+    expect(page.win.getComputedStyle($(page, '#preview')).color).to.equal('rgb(236, 235, 232)');
+    setOption(page, 'theme', '');
   });
 
   it('previews exactly the element in the code', async () => {
@@ -441,6 +464,14 @@ describe('demo/builder.html', function () {
     expect(codeLines(page)[0]).to.equal(
       `<script type="module" src="${localBundle}" integrity="${moduleHash}" crossorigin="anonymous"></script>`,
     );
+    // what the editor is told: the hash is this build's, and another origin needs the CORS header
+    const bundle = '/dist/upr-widgets.js';
+    const { VERSION } = (await import(/* @vite-ignore */ bundle)) as { VERSION: string };
+    const integrityHelp = normalize($(page, '#integrity-help').textContent);
+    expect(integrityHelp).to.contain('belongs to this exact build');
+    expect(integrityHelp).to.contain(`upr-widgets ${VERSION}`);
+    expect(normalize($(page, '#script-url-help').textContent)).to.contain('must send Access-Control-Allow-Origin');
+    expect($(page, '#script-url').getAttribute('aria-describedby')).to.equal('script-url-help integrity-help');
 
     choose(page, 'script-kind', 'classic');
     const classicHash = await sha384('/dist/upr-widgets.iife.js');
@@ -459,7 +490,102 @@ describe('demo/builder.html', function () {
     setScriptUrl(page, localBundle);
   });
 
-  const cases: { name: string; drive(): void; classic?: boolean }[] = [
+  it('writes lang only when the editor picks a language; by default the widget follows the article, as the preview shows', async () => {
+    choose(page, 'widget', 'upr-fact-card');
+    search(page, 'motto');
+    pick(page, 'hrc-motto-2023-2025');
+    setOption(page, 'theme', '');
+    setOption(page, 'variant', 'number');
+    setOption(page, 'no-source', false);
+    const labels = Array.from(page.doc.querySelectorAll<HTMLInputElement>('input[name="lang"]'), (input) => [
+      input.value,
+      normalize(input.labels![0].textContent),
+    ]);
+    expect(labels.map(([value]) => value)).to.deep.equal(['', 'vi', 'en']);
+    expect(labels[0][1]).to.match(/^The article’s \(default\) No lang attribute/);
+    const articleField = $<HTMLFieldSetElement>(page, '#article-lang-field');
+    const shown = async () => {
+      await settle(page);
+      return normalize(previewElement(page).shadowRoot!.textContent);
+    };
+
+    // the article's language: no lang, the preview in the article language chosen
+    choose(page, 'lang', '');
+    choose(page, 'article-lang', 'en');
+    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
+    expect(page.win.location.search).to.equal('?widget=upr-fact-card&fact=hrc-motto-2023-2025&article-lang=en');
+    expect(articleField.disabled).to.equal(false);
+    expect($(page, '#preview').lang).to.equal('en');
+    expect(previewElement(page).hasAttribute('lang')).to.equal(false);
+    expect($(page, '#item-list option:checked').textContent, 'the list speaks the article’s language').to.equal(
+      'Motto for the 2023–2025 Council term',
+    );
+    const inEnglishArticle = await shown();
+    choose(page, 'article-lang', 'vi');
+    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
+    const inVietnameseArticle = await shown();
+    expect(inVietnameseArticle).not.to.equal(inEnglishArticle);
+
+    // a language of its own: lang, and the same widget as in an article of that language
+    choose(page, 'lang', 'en');
+    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025" lang="en"></upr-fact-card>');
+    expect(articleField.disabled, 'no article language to choose: the widget has its own').to.equal(true);
+    expect(await shown()).to.equal(inEnglishArticle);
+    choose(page, 'lang', 'vi');
+    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025" lang="vi"></upr-fact-card>');
+    expect(await shown()).to.equal(inVietnameseArticle);
+    expect(page.win.location.search).to.equal('?widget=upr-fact-card&fact=hrc-motto-2023-2025&lang=vi');
+
+    // the link keeps the article's language
+    const other = await openBuilder('?widget=upr-fact-card&fact=hrc-motto-2023-2025&article-lang=en');
+    try {
+      expect(codeLines(other)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
+      expect(other.doc.querySelector<HTMLInputElement>('input[name="lang"]:checked')!.value).to.equal('');
+      expect($(other, '#preview').lang).to.equal('en');
+      expect(other.problems).to.deep.equal([]);
+    } finally {
+      other.iframe.remove();
+    }
+  });
+
+  it('offers the theme not set (the page’s, the default), light, dark or auto', () => {
+    for (const tag of TAGS) {
+      choose(page, 'widget', tag);
+      const theme = $<HTMLSelectElement>(page, '#options [name="theme"]');
+      expect(Array.from(theme.options, (o) => o.value), tag).to.deep.equal(['', 'light', 'dark', 'auto']);
+    }
+    setOption(page, 'theme', '');
+  });
+
+  it('on a phone (360 px), shows the preview above the settings, and a link back to it at the foot of the screen', async () => {
+    const phone = await openBuilder();
+    try {
+      // in view at the top left: the builder watches whether its preview is on the screen
+      phone.iframe.style.cssText = 'position: fixed; top: 0; left: 0; width: 360px; height: 740px; border: 0';
+      await frame();
+      const top = (selector: string) => $(phone, selector).getBoundingClientRect().top;
+      expect(top('#preview'), 'the preview above the settings').to.be.below(top('#builder'));
+      expect(top('#preview'), 'the preview on the first screen').to.be.below(740 - 200);
+      expect(top('#code'), 'the code below the settings').to.be.above(top('#options-field'));
+      // with the preview in view, no link back to it; halfway down the settings, the link is at the foot of the screen
+      const link = $<HTMLAnchorElement>(phone, '.to-preview a');
+      const visible = () => phone.win.getComputedStyle(link).visibility === 'visible';
+      expect(visible(), 'no link while the preview is in view').to.equal(false);
+      phone.win.scrollTo(0, top('#options-field') + phone.win.scrollY - 300);
+      await until(visible, 'the link back to the preview');
+      const box = link.getBoundingClientRect();
+      expect(box.bottom, 'at the foot of the screen').to.be.within(740 - 80, 740);
+      expect(link.getAttribute('href')).to.equal('#preview-heading');
+      expect(phone.doc.documentElement.scrollWidth, 'nothing sticks out sideways').to.be.at.most(360);
+    } finally {
+      phone.iframe.remove();
+    }
+    // side by side on a wide screen: no link, the preview beside the settings
+    expect(page.win.getComputedStyle($(page, '.to-preview')).display).to.equal('none');
+    expect($(page, '#preview').getBoundingClientRect().left).to.be.above($(page, '#builder').getBoundingClientRect().right);
+  });
+
+  const cases: { name: string; drive(): void; classic?: boolean; articleLang?: string }[] = [
     {
       name: '<upr-quote> in English with the original',
       drive() {
@@ -516,6 +642,20 @@ describe('demo/builder.html', function () {
       },
     },
     {
+      name: '<upr-fact-card> without a lang of its own, in a Vietnamese article',
+      articleLang: 'vi',
+      drive() {
+        choose(page, 'widget', 'upr-fact-card');
+        search(page, 'acceptance share cycle IV');
+        pick(page, 'cycle-4-acceptance-share');
+        choose(page, 'lang', '');
+        choose(page, 'article-lang', 'vi');
+        setOption(page, 'theme', '');
+        setOption(page, 'variant', 'number');
+        setOption(page, 'no-source', false);
+      },
+    },
+    {
       name: '<upr-term> in Vietnamese, dark, with the term\'s name inside',
       drive() {
         choose(page, 'widget', 'upr-term');
@@ -527,7 +667,7 @@ describe('demo/builder.html', function () {
     },
   ];
 
-  for (const { name, drive, classic } of cases) {
+  for (const { name, drive, classic, articleLang } of cases) {
     it(`pasted into an empty page, renders the same ${name} as the preview`, async () => {
       choose(page, 'script-kind', classic ? 'classic' : 'module');
       setScriptUrl(page, classic ? localBundle.replace('upr-widgets.js', 'upr-widgets.iife.js') : localBundle);
@@ -535,8 +675,9 @@ describe('demo/builder.html', function () {
       await settle(page);
       const snippet = codeLines(page).join('\n');
       const tag = previewElement(page).localName;
+      if (articleLang) expect(snippet).not.to.contain(' lang=');
       try {
-        const pasted = await paste(snippet, tag);
+        const pasted = await paste(snippet, tag, articleLang);
         const expected = normalize(previewElement(page).shadowRoot!.textContent);
         expect(expected).not.to.equal('');
         expect(normalize(pasted.element.shadowRoot!.textContent)).to.equal(expected);
@@ -592,7 +733,7 @@ describe('demo/builder.html', function () {
     await until(() => status.textContent !== '', 'the copy feedback');
     expect(status.textContent).to.contain('Ctrl+C');
     expect(page.win.getSelection()!.toString()).to.equal($(page, '#code').textContent);
-    setOption(page, 'theme', 'light');
+    setOption(page, 'theme', '');
   });
 
   for (const width of [1000, 360]) {
