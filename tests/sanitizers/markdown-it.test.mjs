@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
+import markdownIt from 'markdown-it';
 import { articleBody, canonical, importSnippet, readmeBlock, TAGS, widgetsIn } from './article.mjs';
 
 const { render } = await importSnippet(readmeBlock('js', "'markdown-it'"));
@@ -21,6 +22,12 @@ async function markdownArticle(options) {
 const fragment = (html) => JSDOM.fragment(html);
 
 describe('markdown-it', () => {
+  it('without html: true shows the embed code as text (why the snippet sets it)', () => {
+    const html = markdownIt().render('<upr-quote quote="q"></upr-quote>\n');
+    assert.equal(widgetsIn(html).length, 0);
+    assert.match(html, /&lt;upr-quote/);
+  });
+
   it('passes every widget on lines of its own through as written, with its fallback', async () => {
     const markdown = await markdownArticle();
     const html = render(markdown);

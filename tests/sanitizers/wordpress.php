@@ -12,13 +12,14 @@
  *   autop    wpautop() alone on the body as written (for a user with unfiltered_html: nothing is stripped)
  *   texturized  wptexturize() alone on the body as written (what the_content's typography makes of the text)
  *
- * WordPress's files are loaded as they are: plugin.php (hooks), functions.php (with option.php), kses.php,
- * formatting.php, shortcodes.php, l10n.php and the pomo library it uses. Stubbed, because they need a database
- * or a logged-in user (each is named STUB below; the options and the locale are given through WordPress's own
- * pre_option and pre_determine_locale filters instead):
- *   current_user_can()    capabilities.php needs WP_User from the database: a user without unfiltered_html
- *   wp_cache_get() etc.   the object cache (cache.php needs WP_Object_Cache set up by wp-settings.php): no cache
- *   is_admin()            load.php needs the request set up: a front-end request
+ * WordPress's files are loaded as they are: version.php, plugin.php (hooks), functions.php (with option.php),
+ * pomo/translations.php, l10n.php, kses.php, formatting.php and shortcodes.php. One function is stubbed (STUB
+ * below), because it needs a logged-in user from the database:
+ *   current_user_can()    capabilities.php needs WP_User: here a user without unfiltered_html (an Author, a
+ *                         Contributor, anyone on multisite)
+ * The options and the locale, which WordPress would read from the database, are given through WordPress's own
+ * short-circuits instead: the pre_option filter ('blog_charset' UTF-8, smilies off, any other option its default)
+ * and $GLOBALS['locale'] with the pre_determine_locale filter (en_US).
  */
 
 error_reporting( E_ALL );
@@ -33,26 +34,6 @@ define( 'WP_DEBUG', true );
 // STUB: current_user_can(), a user without unfiltered_html (an Author, a Contributor, anyone on multisite).
 function current_user_can( $capability, ...$args ) {
 	return 'unfiltered_html' !== $capability;
-}
-
-// STUB: the object cache.
-function wp_cache_get( $key, $group = '', $force = false, &$found = null ) {
-	$found = false;
-	return false;
-}
-function wp_cache_set( $key, $data, $group = '', $expire = 0 ) {
-	return false;
-}
-function wp_cache_add( $key, $data, $group = '', $expire = 0 ) {
-	return false;
-}
-function wp_cache_delete( $key, $group = '' ) {
-	return false;
-}
-
-// STUB: is_admin(), a front-end request.
-function is_admin() {
-	return false;
 }
 
 require ABSPATH . WPINC . '/version.php';

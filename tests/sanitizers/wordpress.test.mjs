@@ -1,6 +1,6 @@
 // WordPress's real kses, wpautop and wptexturize (Debian's `wordpress` package, /usr/share/wordpress, under
 // php-cli), driven through tests/sanitizers/wordpress.php, which loads WordPress's own files and names the few
-// stubs it needs (current_user_can, the object cache, is_admin). Skipped, with the reason, when php or WordPress
+// stub it needs (current_user_can: a user without unfiltered_html). Skipped, with the reason, when php or WordPress
 // is missing; with CI=true that is a failure (.ci/run installs both).
 //
 // What it shows:
