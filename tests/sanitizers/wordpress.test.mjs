@@ -1,5 +1,5 @@
 // WordPress's real kses, wpautop and wptexturize (Debian's `wordpress` package, /usr/share/wordpress, under
-// php-cli), driven through tests/sanitizers/wordpress.php, which loads WordPress's own files and names the few
+// php-cli), driven through tests/sanitizers/wordpress.php, which loads WordPress's own files and names the one
 // stub it needs (current_user_can: a user without unfiltered_html). Skipped, with the reason, when php or WordPress
 // is missing; with CI=true that is a failure (.ci/run installs both).
 //
