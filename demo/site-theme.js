@@ -16,7 +16,7 @@
   var saved = null;
   try {
     saved = localStorage.getItem(KEY);
-  } catch (error) {
+  } catch {
     // storage blocked (private mode, a sandboxed frame): the system's setting, every visit
   }
   apply(saved === 'dark' || saved === 'light' ? saved : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -34,7 +34,7 @@
       apply(next);
       try {
         localStorage.setItem(KEY, next);
-      } catch (error) {
+      } catch {
         // not remembered; the page still changes
       }
       sync();
