@@ -8,6 +8,7 @@
 // what the preview runs. Without a `lang` of its own (the default: the widget follows the article it is pasted
 // into), the preview sits in a box with the article's language the editor picks, as the pasted code would.
 import { dataset, VERSION } from '../dist/upr-widgets.js';
+import { embedCode, escapeAttribute } from './embed-code.js';
 import { attributesFor, specs, valuesUsed } from './specs.js';
 
 const $ = (id) => document.getElementById(id);
@@ -51,9 +52,6 @@ const fold = (text) =>
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase();
-
-const escapeAttribute = (value) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const firstWords = (text, count) => {
   const words = oneLine(text).split(' ');
@@ -394,11 +392,6 @@ function words() {
   return entry ? describeItem(widget.item.collection, entry, currentLang()).label : '';
 }
 
-function elementCode(tag, list, text = '') {
-  const attrs = list.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  return `<${tag}${attrs.join('')}>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${tag}>`;
-}
-
 function scriptCode() {
   const kind = document.querySelector('input[name="script-kind"]:checked').value;
   const src = escapeAttribute(scriptUrl.value.trim());
@@ -410,7 +403,8 @@ function scriptCode() {
 }
 
 function renderCode() {
-  code.textContent = `${scriptCode()}\n${elementCode(widget.tag, attributes(), words())}`;
+  const element = embedCode(widget.tag, attributes(), { words: words(), inSentence: widget.wrapsText });
+  code.textContent = `${scriptCode()}\n\n${element}`;
   copyStatus.textContent = '';
 }
 

@@ -157,10 +157,21 @@ function setScriptUrl(page: Frame, url: string) {
   fire(input, 'input');
 }
 
+/**
+ * The code as [script tag, widget element], checking its form (README: "In your CMS"): the script, an empty line,
+ * then the element on one line, between a `<div>` and a `</div>` on lines of their own unless it is set in a
+ * sentence (a term), so that wpautop and Markdown leave it whole.
+ */
 function codeLines(page: Frame): [string, string] {
-  const lines = $(page, '#code').textContent!.split('\n');
-  expect(lines).to.have.length(2);
-  return lines as [string, string];
+  const [script, blank, ...rest] = $(page, '#code').textContent!.split('\n');
+  expect(blank, 'an empty line between the script and the widget').to.equal('');
+  const element = rest.length === 1 ? rest[0] : rest[1];
+  const tag = /^<([a-z-]+)/.exec(element)?.[1] ?? '';
+  const inSentence = specOf(tag).examples.some((example) => example.sentence);
+  expect(rest, `${tag}: ${inSentence ? 'the element alone, for its sentence' : 'the element in a <div> of its own'}`).to.deep.equal(
+    inSentence ? [element] : ['<div>', element, '</div>'],
+  );
+  return [script, element];
 }
 
 function previewElement(page: Frame): UprElement {
@@ -673,7 +684,8 @@ describe('demo/builder.html', function () {
       setScriptUrl(page, classic ? localBundle.replace('upr-widgets.js', 'upr-widgets.iife.js') : localBundle);
       drive();
       await settle(page);
-      const snippet = codeLines(page).join('\n');
+      codeLines(page); // in its form
+      const snippet = $(page, '#code').textContent!;
       const tag = previewElement(page).localName;
       if (articleLang) expect(snippet).not.to.contain(' lang=');
       try {

@@ -212,3 +212,28 @@ export async function importSnippet(code) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The builder's code (demo/embed-code.js) for every example of every widget's spec, in both languages, each in the
+ * body of an article as a producer pastes it: a widget of its own between paragraphs, a term inside its sentence.
+ * `{ label, tag, inSentence, body }`.
+ */
+export async function builderBodies() {
+  const { embedCode } = await import(new URL('demo/embed-code.js', root));
+  const out = [];
+  for (const tag of TAGS) {
+    const { spec } = await import(new URL(`dist/esm/src/${tag}/spec.js`, root));
+    spec.examples.forEach((example, index) => {
+      for (const lang of ['vi', 'en']) {
+        const attributes = Object.entries(example.byLanguage?.[lang] ?? example.attributes).map(([name, value]) => [name, value === '' ? true : value]);
+        const sentence = example.sentence?.[lang];
+        const code = embedCode(tag, attributes, { words: sentence?.[1] ?? '', inSentence: Boolean(sentence) });
+        const body = sentence
+          ? `<p>First paragraph.</p>\n\n<p>${sentence[0]}${code}${sentence[2]}</p>\n\n<p>Last paragraph.</p>`
+          : `<p>First paragraph.</p>\n\n${code}\n\n<p>Last paragraph.</p>`;
+        out.push({ label: `<${tag}> example ${index + 1} (${lang})`, tag, inSentence: Boolean(sentence), body });
+      }
+    });
+  }
+  return out;
+}

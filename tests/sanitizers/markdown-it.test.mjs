@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
 import markdownIt from 'markdown-it';
-import { articleBody, canonical, importSnippet, readmeBlock, TAGS, widgetsIn } from './article.mjs';
+import { articleBody, builderBodies, canonical, importSnippet, readmeBlock, TAGS, widgetsIn } from './article.mjs';
 
 const { render } = await importSnippet(readmeBlock('js', "'markdown-it'"));
 
@@ -59,5 +59,19 @@ describe('markdown-it', () => {
   it('breaks a widget with an empty line inside: an indented line after it is a code block', () => {
     const html = render('<upr-quote quote="q">\n  <figure class="embed-fallback">\n\n    <blockquote><p>Words</p></blockquote>\n  </figure>\n</upr-quote>\n');
     assert.match(html, /<pre><code>&lt;blockquote&gt;/);
+  });
+});
+
+describe("markdown-it: the builder's code", () => {
+  it('passes through as written, a widget of its own in its <div> and a term in its sentence, for every example', async () => {
+    for (const { label, tag, inSentence, body } of await builderBodies()) {
+      // the article as Markdown: its paragraphs as text, the code as the builder wrote it
+      const markdown = body.replace(/<p>First paragraph.<\/p>/, 'First paragraph.').replace(/<p>Last paragraph.<\/p>/, 'Last paragraph.').replace(/^<p>([\s\S]*)<\/p>$/m, '$1');
+      const html = render(markdown);
+      const found = fragment(html).querySelectorAll(tag);
+      assert.equal(found.length, 1, `${label}:\n${html}`);
+      assert.equal(canonical(found[0].outerHTML), canonical(fragment(body).querySelector(tag).outerHTML), `${label} changed:\n${html}`);
+      assert.equal(found[0].parentNode.localName, inSentence ? 'p' : 'div', `${label}:\n${html}`);
+    }
   });
 });

@@ -18,7 +18,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { allowLists } from '../../scripts/allow-lists.mjs';
-import { articleBody, dangers, HOSTILE, manifest, readmeBlock, root, TAGS, widgetsIn, wpautopSafeBody } from './article.mjs';
+import { articleBody, builderBodies, dangers, HOSTILE, manifest, readmeBlock, root, TAGS, widgetsIn, wpautopSafeBody } from './article.mjs';
 
 const WORDPRESS = process.env.WORDPRESS_PATH ?? '/usr/share/wordpress';
 const HARNESS = fileURLToPath(new URL('wordpress.php', import.meta.url));
@@ -180,5 +180,25 @@ describe("the README's WordPress form", { skip }, () => {
     assert.equal(out.saved, `<p>Before.</p>\n\n${example}\n<p>After.</p>`);
     assert.deepEqual(whole(out.texturized, out.rendered), []);
     assert.equal(parse(out.rendered).querySelector('upr-quote').parentElement.localName, 'div');
+  });
+});
+
+describe("the builder's code, pasted into the classic editor", { skip }, () => {
+  it('comes through kses (with the plugin) and the_content whole, for every example of every widget in both languages', async () => {
+    const cases = await builderBodies();
+    const out = wordpress(Object.fromEntries(cases.map((c) => [c.label, c.body])), { plugin: true });
+    for (const { label, tag, inSentence, body } of cases) {
+      const { saved, rendered, texturized } = out[label];
+      assert.equal(saved, body, `${label}: kses changed it`);
+      const page = parse(rendered);
+      const found = page.querySelectorAll(tag);
+      assert.equal(found.length, 1, `${label}: ${found.length} widgets in\n${rendered}`);
+      assert.deepEqual(widgetsIn(found[0].outerHTML), widgetsIn(body), `${label}: its attributes changed`);
+      assert.equal(found[0].textContent, parse(texturized).querySelector(tag).textContent, `${label}: the words inside changed`);
+      // in its sentence, or alone in its <div>: no paragraph, line break or stray text added around it
+      const parent = found[0].parentElement;
+      assert.equal(parent.localName, inSentence ? 'p' : 'div', `${label}: in <${parent.localName}>\n${rendered}`);
+      if (!inSentence) assert.equal(parent.innerHTML.trim(), found[0].outerHTML, `${label}: the <div> holds more than the widget\n${rendered}`);
+    }
   });
 });
