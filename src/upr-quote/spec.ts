@@ -140,7 +140,11 @@ function pageChecks(): PageChecks<QuoteStrings> {
       return style === 'solid' ? [] : [`${describe(el)}: the copy button's border is ${style}`];
     },
     leftToRight(el, { describe, partOf }) {
-      const offset = partOf(el, 'copy-button').getBoundingClientRect().left - partOf(el, 'figure').getBoundingClientRect().left;
+      // from the figure's content edge: a dark quote has padding inside its background
+      const figure = partOf(el, 'figure');
+      const style = getComputedStyle(figure);
+      const contentLeft = figure.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const offset = partOf(el, 'copy-button').getBoundingClientRect().left - contentLeft;
       return Math.abs(offset) > 1 ? [`${describe(el)}: the copy button is ${Math.round(offset)}px from the left`] : [];
     },
     async use(el, page, { text, until, strings, ui, localeOf, describe, partOf }) {
