@@ -11,13 +11,4 @@ export const specs = await Promise.all(
   }),
 );
 
-/** An example's attributes in a language: its `byLanguage` entry for that language, or the shared ones. */
-export function attributesFor(example, lang) {
-  return example.byLanguage?.[lang] ?? example.attributes;
-}
-
-/** Every value a widget's examples give an attribute, in either language. */
-export function valuesUsed(spec, name) {
-  const values = spec.examples.flatMap((example) => ['vi', 'en'].map((lang) => attributesFor(example, lang)[name]));
-  return [...new Set(values.filter((value) => value !== undefined))];
-}
+export { attributesFor, valuesUsed } from './widget-model.js';
