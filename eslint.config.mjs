@@ -20,7 +20,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js', 'demo/**/*.mjs'],
+    files: ['demo/**/*.js', 'demo/**/*.mjs', 'integrations/wordpress/src/**/*.js'],
     languageOptions: {
       globals: globals.browser,
     },
