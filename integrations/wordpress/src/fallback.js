@@ -1,137 +1,49 @@
 // The readable fallback content of each widget, written inside its element when the WordPress plugin saves a post
 // (and, for shortcodes, read from a JSON file that the plugin's build makes with allFallbacks()): what a reader
 // gets with the plugin switched off, without JavaScript, or before the script runs. It says what the widget says,
-// in the same words, dates and number formats (src/internal/format.ts, i18n.ts, sources.ts and each widget's
-// .ts file, reimplemented here in plain JavaScript: this module runs in Node and in the editor's bundle and may
-// import nothing), but as plain, readable HTML rather than a copy of the widget's layout.
+// in the same words, dates and number formats, but as plain, readable HTML rather than a copy of the widget's layout.
+//
+// The words, dates and numbers come from the widgets' own code, as `npm run build` compiles it into dist/esm (before
+// the plugin's build, scripts/wordpress-plugin.mjs, runs). This module runs in Node (that script imports it) and in
+// the editor's bundle (webpack), so it imports only compiled modules that have no side effects and need neither Lit
+// nor the DOM: internal/i18n.js, format.js, cycles.js and data.js (its pure helpers only: webpack leaves the bundled
+// dataset out, as package.json marks the module free of side effects) and each widget's .strings.js. What the
+// widgets do in a module that needs Lit (internal/sources.ts, each widget's own .ts) or only on the bundled dataset
+// (data.ts's lookups) is written again below, naming the code it follows; tests/wordpress/fallback.test.mjs checks
+// it against the built widgets.
 //
 // The markup uses only the fallback vocabulary of dist/allow-lists/upr-widgets.json (scripts/allow-lists.mjs), so
 // that kses and the other sanitizers keep it; it is one line with no white space between tags, so that nothing
 // (wpautop included) can split it; every text is escaped, and a link is made only from an https:// address.
 // A term (<upr-term>) has no generated fallback: its fallback is the editor's own words in the sentence.
+import { ROMAN } from '../../../dist/esm/src/internal/cycles.js';
+import { roleAt, startOf } from '../../../dist/esm/src/internal/data.js';
+import { decimalsOf, formatDateRange, formatIsoDate, formatNumber, parseIsoDate } from '../../../dist/esm/src/internal/format.js';
+import { strings } from '../../../dist/esm/src/internal/i18n.js';
+import { factCardStrings } from '../../../dist/esm/src/upr-fact-card/upr-fact-card.strings.js';
+import { quoteStrings } from '../../../dist/esm/src/upr-quote/upr-quote.strings.js';
+import { chartStrings } from '../../../dist/esm/src/upr-recommendations-chart/upr-recommendations-chart.strings.js';
+import { sourceListStrings } from '../../../dist/esm/src/upr-sources/upr-sources.strings.js';
+import { timelineStrings } from '../../../dist/esm/src/upr-timeline/upr-timeline.strings.js';
 
 /**
- * Every string of the fallbacks, in both languages. They are the widgets' own (the file each comes from is named
- * above it; tests/wordpress/fallback.test.mjs checks that they still agree with the built widgets), so that the
- * fallback reads exactly like the widget that replaces it. `\u00a0` is a no-break space, as in the widgets.
+ * The widgets' strings that the fallbacks use, in both languages: those the widgets share (src/internal/i18n.ts)
+ * at the top level, and each widget's own table (src/<tag>/<tag>.strings.ts) under its name. They are the built
+ * widgets' own objects, so that the fallback reads exactly like the widget that replaces it.
  */
-export const STRINGS = {
-  en: {
-    // src/internal/i18n.ts
-    numbers: { group: ',', decimal: '.' },
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    source: 'Source',
-    sources: 'Sources',
-    listSeparator: '; ',
-    and: 'and',
-    languageNames: { vi: 'Vietnamese', en: 'English' },
-    quotationMarks: { open: '\u201c', close: '\u201d' },
-    accordingTo: (claimant) => `According to ${claimant}`,
-    conflictLabel: 'Sources differ',
-    sic: '[sic]',
-    // src/upr-quote/upr-quote.strings.ts
-    reportedSpeech: 'Reported speech',
-    translatedFrom: (language) => `Translated from ${language}`,
-    summarisedFrom: (language) => `Summarised from a source in ${language}`,
-    originalQuote: (language) => `Original in ${language}`,
-    originalSummary: (language) => `Original summary in ${language}`,
-    // src/upr-fact-card/upr-fact-card.strings.ts
-    qualifiers: { 'at-least': 'at least', 'more-than': 'more than', about: 'about' },
-    asOf: { day: (date) => `As of ${date}`, month: (date) => `As of ${date}`, year: (date) => `As of ${date}` },
-    derivedLabel: 'Derived',
-    derivedNote: 'worked out from the figures in the sources.',
-    sourceFigureLabel: 'The source\u2019s figure',
-    sourceFigureNote: (part, whole, exact) => `worked out from the counts, ${part} of ${whole} is ${exact}.`,
-    // src/upr-timeline/upr-timeline.strings.ts
-    timelineLabel: 'Timeline: Viet Nam and the UPR',
-    // src/upr-sources/upr-sources.strings.ts
-    kinds: { news: 'article', 'un-document': 'UN document', 'un-release': 'news release', government: 'article', database: 'database' },
-    undated: 'continuously updated',
-    inLanguage: (language) => `in ${language}`,
-    // src/upr-recommendations-chart/upr-recommendations-chart.strings.ts
-    chartTitle: 'UPR recommendations to Viet Nam: received, accepted and noted in each cycle',
-    cycle: (numeral) => `Cycle\u00a0${numeral}`,
-    review: (year) => `${year}\u00a0review`,
-    cycleColumn: 'Cycle',
-    series: { received: 'Received', accepted: 'Accepted', noted: 'Noted' },
-    claimantLabel: 'Who gives the figures',
-    claimantGives: (what, numerals) => {
-      const cycles = numerals.length > 1 ? `cycles ${numerals.slice(0, -1).join(', ')} and ${numerals.at(-1)}` : `cycle\u00a0${numerals[0]}`;
-      return what ? `${what}, ${cycles}` : `all figures, ${cycles}`;
+export const STRINGS = Object.fromEntries(
+  ['en', 'vi'].map((locale) => [
+    locale,
+    {
+      ...strings[locale],
+      quote: quoteStrings[locale],
+      factCard: factCardStrings[locale],
+      timeline: timelineStrings[locale],
+      sourceList: sourceListStrings[locale],
+      chart: chartStrings[locale],
     },
-    methodLabel: 'How they are counted',
-    chartDerivedLabel: 'Derived',
-    chartDerivedNote: {
-      noted: 'the number noted is received minus accepted; no source states it.',
-      other: 'worked out from other figures; no source states it.',
-    },
-    alternativeLabel: 'Another count',
-    alternativeCycle: (cycle, received, accepted) => `${cycle}: ${received} received, ${accepted} accepted`,
-  },
-  vi: {
-    // src/internal/i18n.ts
-    numbers: { group: '.', decimal: ',' },
-    months: null, // Vietnamese dates are numeric: "8/5/2009", "tháng 5/2009"
-    source: 'Nguồn',
-    sources: 'Nguồn',
-    listSeparator: '; ',
-    and: 'và',
-    languageNames: { vi: 'tiếng Việt', en: 'tiếng Anh' },
-    quotationMarks: { open: '\u201c', close: '\u201d' },
-    accordingTo: (claimant) => `Theo ${claimant}`,
-    conflictLabel: 'Các nguồn không thống nhất',
-    sic: '[nguyên văn]',
-    // src/upr-quote/upr-quote.strings.ts
-    reportedSpeech: 'Lời thuật lại',
-    translatedFrom: (language) => `Bản dịch từ ${language}`,
-    summarisedFrom: (language) => `Tóm lược từ nguồn ${language}`,
-    originalQuote: (language) => `Nguyên văn ${language}`,
-    originalSummary: (language) => `Bản gốc bằng ${language}`,
-    // src/upr-fact-card/upr-fact-card.strings.ts
-    qualifiers: { 'at-least': 'ít nhất', 'more-than': 'hơn', about: 'khoảng' },
-    asOf: {
-      day: (date) => `Tính đến ngày\u00a0${date}`,
-      month: (date) => `Tính đến ${date}`,
-      year: (date) => `Tính đến năm\u00a0${date}`,
-    },
-    derivedLabel: 'Số liệu tính toán',
-    derivedNote: 'suy ra từ các con số trong nguồn.',
-    sourceFigureLabel: 'Số liệu theo nguồn',
-    sourceFigureNote: (part, whole, exact) => `tính từ các con số, ${part} trên ${whole} là ${exact}.`,
-    // src/upr-timeline/upr-timeline.strings.ts
-    timelineLabel: 'Dòng thời gian: Việt Nam và cơ chế UPR',
-    // src/upr-sources/upr-sources.strings.ts
-    kinds: {
-      news: 'bài báo',
-      'un-document': 'văn kiện Liên hợp quốc',
-      'un-release': 'thông cáo',
-      government: 'bài viết',
-      database: 'cơ sở dữ liệu',
-    },
-    undated: 'cập nhật liên tục',
-    inLanguage: (language) => language,
-    // src/upr-recommendations-chart/upr-recommendations-chart.strings.ts
-    chartTitle: 'Khuyến nghị UPR dành cho Việt Nam: số nhận được, chấp thuận và ghi nhận qua từng chu kỳ',
-    cycle: (numeral) => `Chu kỳ\u00a0${numeral}`,
-    review: (year) => `rà soát năm\u00a0${year}`,
-    cycleColumn: 'Chu kỳ',
-    series: { received: 'Nhận được', accepted: 'Chấp thuận', noted: 'Ghi nhận' },
-    claimantLabel: 'Nơi công bố số liệu',
-    claimantGives: (what, numerals) => {
-      const cycles = `chu kỳ\u00a0${numerals.length > 1 ? `${numerals.slice(0, -1).join(', ')} và ${numerals.at(-1)}` : numerals[0]}`;
-      const words = { received: 'số nhận được', accepted: 'số chấp thuận', noted: 'số ghi nhận' };
-      return what ? `${words[what]}, ${cycles}` : `mọi số liệu, ${cycles}`;
-    },
-    methodLabel: 'Cách đếm',
-    chartDerivedLabel: 'Số liệu tính toán',
-    chartDerivedNote: {
-      noted: 'số khuyến nghị ghi nhận bằng số nhận được trừ số chấp thuận, không nguồn nào nêu trực tiếp.',
-      other: 'suy ra từ các con số khác, không nguồn nào nêu trực tiếp.',
-    },
-    alternativeLabel: 'Cách đếm khác',
-    alternativeCycle: (cycle, received, accepted) => `${cycle}: ${received} nhận được, ${accepted} chấp thuận`,
-  },
-};
+  ]),
+);
 
 /** The widgets with a generated fallback: the attribute that names their item and its collection, if any. */
 export const WIDGETS = {
@@ -162,107 +74,26 @@ function h(tag, attributes, ...content) {
 const inLanguage = (text, language, locale) => (language && language !== locale ? h('span', { lang: language }, escapeText(text)) : escapeText(text));
 
 // ---------------------------------------------------------------------------------------------------------------
-// Dates and numbers (src/internal/format.ts)
+// Figures
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** "2009", "2009-05" or "2009-05-08": year, month (1–12) and day, and the precision; undefined if not a date. */
-function parseIsoDate(iso) {
-  const match = ISO_DATE.exec(String(iso));
-  if (!match) return undefined;
-  const [, y, m, d] = match;
-  const [year, month, day] = [Number(y), m ? Number(m) : 1, d ? Number(d) : 1];
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, day);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return { year, month, day, precision: d ? 'day' : m ? 'month' : 'year' };
-}
-
-/** "8 May 2009", "May 2009", "2009"; "8/5/2009", "tháng 5/2009", "2009"; the input when it is not a date. */
-function formatIsoDate(iso, locale) {
-  const date = parseIsoDate(iso);
-  if (!date) return String(iso);
-  const { year, month, day, precision } = date;
-  if (precision === 'year') return String(year);
-  if (locale === 'vi') return precision === 'day' ? `${day}/${month}/${year}` : `tháng\u00a0${month}/${year}`;
-  const name = STRINGS.en.months[month - 1];
-  return precision === 'day' ? `${day}\u00a0${name}\u00a0${year}` : `${name}\u00a0${year}`;
-}
-
-/** A date range with what its dates share said once: "7–18 April 2008", "18/6–12/7/2024" (formatDateRange). */
-function formatDateRange(from, to, locale) {
-  const [a, b] = [parseIsoDate(from), parseIsoDate(to)];
-  const full = () => {
-    const numeric = locale === 'vi' && a?.precision === 'day' && b?.precision === 'day';
-    const years = a?.precision === 'year' && b?.precision === 'year';
-    return { start: formatIsoDate(from, locale), separator: numeric || years ? '\u2013' : '\u00a0\u2013 ', end: formatIsoDate(to, locale) };
-  };
-  if (!a || !b || a.precision !== b.precision || a.precision === 'year' || a.year !== b.year) return full();
-  const end = formatIsoDate(to, locale);
-  if (a.precision === 'month') {
-    return locale === 'vi'
-      ? { start: `tháng\u00a0${a.month}`, separator: '\u2013', end: end.replace(/^tháng\u00a0/, '') }
-      : { start: formatIsoDate(from, locale).replace(/\u00a0\d+$/, ''), separator: '\u2013', end };
-  }
-  const sameMonth = a.month === b.month;
-  if (locale === 'vi') return { start: sameMonth ? String(a.day) : `${a.day}/${a.month}`, separator: '\u2013', end };
-  const start = formatIsoDate(from, locale).replace(/\u00a0\d+$/, '');
-  return sameMonth ? { start: String(a.day), separator: '\u2013', end } : { start, separator: '\u00a0\u2013 ', end };
-}
-
-/** Digits after the decimal point as the data writes the number (84.7 → 1). */
-function decimalsOf(value) {
-  const written = String(value);
-  return /e/i.test(written) ? 0 : (written.split('.')[1] ?? '').length;
-}
-
-/** `|value| × 10^shift` rounded half away from zero to `decimals` places, as whole and fraction digits. */
-function roundedDigits(value, shift, decimals) {
-  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
-  const [int, frac = ''] = mantissa.split('.');
-  let digits = int + frac;
-  let point = int.length + Number(exponent) + shift;
-  if (point < 0) [digits, point] = ['0'.repeat(-point) + digits, 0];
-  digits = digits.padEnd(point + decimals + 1, '0');
-  let kept = digits.slice(0, point + decimals);
-  if (digits[point + decimals] >= '5') kept = String(BigInt(kept || '0') + 1n).padStart(kept.length, '0');
-  const whole = kept.slice(0, kept.length - decimals).replace(/^0+(?=\d)/, '') || '0';
-  return [whole, kept.slice(kept.length - decimals)];
-}
-
-/** "1.234,5" / "1,234.5"; `percent`: the value is a fraction (0.847 is "84.7%"); at most 3 decimals (0 for %). */
-function formatNumber(value, locale, { minimumFractionDigits, maximumFractionDigits, percent = false } = {}) {
-  const max = maximumFractionDigits ?? Math.max(minimumFractionDigits ?? 0, percent ? 0 : 3);
-  const min = Math.min(minimumFractionDigits ?? 0, max);
-  const [whole, fraction] = roundedDigits(value, percent ? 2 : 0, max);
-  const { group, decimal } = STRINGS[locale].numbers;
-  let digits = fraction;
-  while (digits.length > min && digits.endsWith('0')) digits = digits.slice(0, -1);
-  const text = whole.replace(/\B(?=(\d{3})+$)/g, group) + (digits ? decimal + digits : '');
-  const zero = /^0*$/.test(whole + digits);
-  return `${value < 0 && !zero ? '-' : ''}${text}${percent ? '%' : ''}`;
-}
-
-/** A fact's figure at the precision the data writes it: "84,7%" / "84.7%", "1.234" / "1,234" (upr-fact-card). */
+/**
+ * A fact's figure at the precision the data writes it: "84,7%" / "84.7%", "1.234" / "1,234". Written again from
+ * UprFactCard's formatFigure (src/upr-fact-card/upr-fact-card.ts), a method of the element, which needs Lit.
+ */
 function formatFigure(value, locale) {
   const digits = decimalsOf(value.number);
   const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  return value.percent ? formatNumber(value.number / 100, locale, { ...options, percent: true }) : formatNumber(value.number, locale, options);
-}
-
-/** I, II, III, IV, V… */
-function roman(number) {
-  const numerals = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let rest = Number(number);
-  let text = '';
-  for (const [value, numeral] of numerals) for (; rest >= value; rest -= value) text += numeral;
-  return text || String(number);
+  return value.percent ? formatNumber(value.number / 100, locale, { ...options, style: 'percent' }) : formatNumber(value.number, locale, options);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The dataset (src/internal/data.ts)
+//
+// data.ts's byId, sourcesOf and eventsInOrder read the dataset bundled with the widgets; the fallbacks read the one
+// they are given (the editor's, the plugin build's), so these follow them on that one. compareCodeUnits is not
+// exported.
 
-/** Lookups in one dataset: by id in a collection, and a source's record. */
+/** Lookups in one dataset: by id in a collection, and a source's record (byId, sourcesOf). */
 function indexOf(dataset) {
   const maps = new Map();
   const byId = (collection, id) => {
@@ -273,26 +104,13 @@ function indexOf(dataset) {
   return { byId, sourcesOf: (ids) => (ids ?? []).flatMap((id) => byId('sources', id) ?? []) };
 }
 
-/** The earliest and the last day a date of any precision may mean. */
-const startOf = (date) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-function endOf(date) {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) {
-    const [year, month] = date.split('-').map(Number);
-    return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return date;
-}
-
+/** ASCII order of dates and ids, by their characters (compareCodeUnits). */
 const compareCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The role a person held on a date: the first that overlaps it. */
-function roleAt(person, date) {
-  const [first, last] = [startOf(date), endOf(date)];
-  return (person.roles ?? []).find((role) => (!role.from || startOf(role.from) <= last) && (!role.to || endOf(role.to) >= first));
-}
-
-/** Events in date order; one known to the month or year sorts at its start, or right after the event it followed. */
+/**
+ * Events in date order (eventsInOrder): one known to the month or year sorts at its start, or right after the event
+ * it followed.
+ */
 function eventsInOrder(dataset, index) {
   const key = (event) => {
     const earlier = event.after ? index.byId('events', event.after) : undefined;
@@ -306,9 +124,13 @@ function eventsInOrder(dataset, index) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sources (src/internal/sources.ts)
+//
+// sources.js renders Lit templates (it imports lit) and looks sources up in the bundled dataset, so its plain-text
+// helpers are followed here: outletName, outletLanguage, namesList (with its "and" / "và") and conflictText.
 
-/** On English pages, an outlet that names itself in Vietnamese: its English name, its own in brackets. */
+/** On English pages, an outlet that names itself in Vietnamese: its English name, its own in brackets (outletName). */
 const outletName = (source, locale) => (locale === 'en' && source.outletEnglish ? `${source.outletEnglish} (${source.outlet})` : source.outlet);
+/** The language of an outlet's own name (outletLanguage). */
 const outletLanguage = (source) => (source.outletEnglish ? 'vi' : source.language);
 
 /** The outlet as markup: its own name in its own language. */
@@ -340,9 +162,9 @@ function sourceLine(ids, locale, index) {
   return h('p', { class: 'source' }, `${escapeText(list.length > 1 ? t.sources : t.source)}: `, entries.join(escapeText(t.listSeparator)));
 }
 
-/** "A, B and C" / "A, B và C". */
+/** "A, B and C" / "A, B và C" (namesList). */
 function namesList(names, locale) {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${STRINGS[locale].and} ${names.at(-1)}`;
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${locale === 'vi' ? 'và' : 'and'} ${names.at(-1)}`;
 }
 
 /** Where sources disagree: every side with its outlets, then the note (conflictText); plain text. */
@@ -406,17 +228,18 @@ function quoteFallback(item, attributes, locale, index) {
   const person = index.byId('people', item.speaker);
   if (!person) return '';
   const t = STRINGS[locale];
+  const q = t.quote;
   const direct = item.kind === 'direct';
   const translated = item.language !== locale;
   const originalName = t.languageNames[item.language] ?? item.language;
   const role = roleAt(person, item.date);
   const parts = [];
-  if (!direct) parts.push(h('p', { class: 'label' }, escapeText(t.reportedSpeech)));
+  if (!direct) parts.push(h('p', { class: 'label' }, escapeText(q.reportedSpeech)));
   parts.push(quoteWords(item, translated ? item.translation : item.text, locale, locale, 'quote'));
   if (translated) {
-    parts.push(h('p', { class: 'note' }, escapeText(direct ? t.translatedFrom(originalName) : t.summarisedFrom(originalName))));
+    parts.push(h('p', { class: 'note' }, escapeText(direct ? q.translatedFrom(originalName) : q.summarisedFrom(originalName))));
     if (isSet(attributes['show-original'])) {
-      parts.push(h('p', { class: 'original-label' }, escapeText(direct ? t.originalQuote(originalName) : t.originalSummary(originalName))));
+      parts.push(h('p', { class: 'original-label' }, escapeText(direct ? q.originalQuote(originalName) : q.originalSummary(originalName))));
       parts.push(quoteWords(item, item.text, item.language, locale, 'original'));
     }
   }
@@ -431,12 +254,13 @@ function quoteFallback(item, attributes, locale, index) {
 /** <upr-fact-card>: the value, label, context, whose figure it is, the date it holds for, notes, source. */
 function factFallback(fact, attributes, locale, index) {
   const t = STRINGS[locale];
+  const f = t.factCard;
   const { value } = fact;
   let valueHtml;
   if (value.text) {
     valueHtml = h('span', { class: 'words' }, escapeText(value.text[locale]));
   } else {
-    const qualifier = value.qualifier ? t.qualifiers[value.qualifier] : undefined;
+    const qualifier = value.qualifier ? f.qualifiers[value.qualifier] : undefined;
     const unit = value.unit?.[locale];
     valueHtml = [
       qualifier ? `${h('span', { class: 'qualifier' }, escapeText(qualifier))}&nbsp;` : '',
@@ -452,12 +276,12 @@ function factFallback(fact, attributes, locale, index) {
   parts.push(h('p', { class: 'context' }, escapeText(fact.context[locale])));
   if (fact.claimant) parts.push(h('p', { class: 'claimant' }, escapeText(t.accordingTo(fact.claimant[locale]))));
   const precision = parseIsoDate(fact.asOf)?.precision ?? 'day';
-  parts.push(h('p', { class: 'as-of' }, h('time', { datetime: fact.asOf }, escapeText(t.asOf[precision](formatIsoDate(fact.asOf, locale))))));
-  if (fact.derived) parts.push(note('note', t.derivedLabel, escapeText(t.derivedNote)));
+  parts.push(h('p', { class: 'as-of' }, h('time', { datetime: fact.asOf }, escapeText(f.asOf[precision](formatIsoDate(fact.asOf, locale))))));
+  if (fact.derived) parts.push(note('note', f.derivedLabel, escapeText(f.derivedNote)));
   if (value.sourceFigure && value.counts && typeof value.number === 'number') {
     const { part, whole } = value.counts;
     const exact = formatFigure({ ...value, number: Number(((100 * part) / whole).toFixed(decimalsOf(value.number))) }, locale);
-    parts.push(note('note', t.sourceFigureLabel, escapeText(t.sourceFigureNote(formatNumber(part, locale), formatNumber(whole, locale), exact))));
+    parts.push(note('note', f.sourceFigureLabel, escapeText(f.sourceFigureNote(formatNumber(part, locale), formatNumber(whole, locale), exact))));
   }
   if (fact.conflict) parts.push(note('note', t.conflictLabel, escapeText(conflictText(fact.conflict, locale, index))));
   if (!isSet(attributes['no-source'])) parts.push(sourceLine(fact.sources, locale, index));
@@ -477,12 +301,13 @@ function timelineFallback(dataset, locale, index) {
     }
     return h('li', {}, date, ' \u2014 ', escapeText(event.title[locale]));
   });
-  return items.length ? h('ol', { 'aria-label': STRINGS[locale].timelineLabel }, ...items) : '';
+  return items.length ? h('ol', { 'aria-label': STRINGS[locale].timeline.listLabel }, ...items) : '';
 }
 
 /** <upr-sources all>: every source of the dataset, in the widget's order and words. */
 function sourcesFallback(dataset, attributes, locale) {
   const t = STRINGS[locale];
+  const { sourceList } = t;
   const key = (source) => `${source.published ? startOf(source.published) : '9999'} ${source.outlet} ${source.id}`;
   const listed = (dataset.sources ?? [])
     .map((source) => [key(source), source])
@@ -491,10 +316,10 @@ function sourcesFallback(dataset, attributes, locale) {
   if (!listed.length) return '';
   const entries = listed.map((source) => {
     const { open, close } = STRINGS[source.language]?.quotationMarks ?? STRINGS.en.quotationMarks;
-    const named = source.title ? inLanguage(`${open}${source.title}${close}`, source.language, locale) : escapeText(source.reference ?? t.kinds[source.kind] ?? source.kind);
-    const date = source.published ? h('time', { datetime: source.published }, escapeText(formatIsoDate(source.published, locale))) : escapeText(t.undated);
+    const named = source.title ? inLanguage(`${open}${source.title}${close}`, source.language, locale) : escapeText(source.reference ?? sourceList.kinds[source.kind] ?? source.kind);
+    const date = source.published ? h('time', { datetime: source.published }, escapeText(formatIsoDate(source.published, locale))) : escapeText(sourceList.undated);
     const language = source.language !== locale && !source.title;
-    const languageNote = language ? ` ${h('span', { class: 'language' }, escapeText(`(${t.inLanguage(t.languageNames[source.language] ?? source.language)})`))}` : '';
+    const languageNote = language ? ` ${h('span', { class: 'language' }, escapeText(`(${sourceList.inLanguage(t.languageNames[source.language] ?? source.language)})`))}` : '';
     return h('li', {}, citeHtml(source, `${outletHtml(source, locale)}, ${named}, ${date}`), languageNote);
   });
   const level = String(attributes['heading-level'] ?? '').trim();
@@ -507,11 +332,12 @@ const SERIES = ['received', 'accepted', 'noted'];
 /** <upr-recommendations-chart>, every cycle: the table of its figures, with the notes and sources of the chart. */
 function chartFallback(dataset, locale, index) {
   const t = STRINGS[locale];
+  const c = t.chart;
   const cycles = dataset.cycles ?? [];
   if (!cycles.length) return '';
   const once = (texts) => [...new Set(texts)].join(' ');
   const rows = cycles.map((cycle) => {
-    const label = `${h('span', { class: 'cycle-name' }, escapeText(t.cycle(roman(cycle.number))))} · ${escapeText(t.review(formatIsoDate(cycle.review.slice(0, 4), locale)))}`;
+    const label = `${h('span', { class: 'cycle-name' }, escapeText(c.cycle(ROMAN[cycle.number])))} · ${escapeText(c.review(formatIsoDate(cycle.review.slice(0, 4), locale)))}`;
     const cells = SERIES.map((series) => {
       const { count, derived } = cycle.recommendations[series];
       return h('td', {}, escapeText(formatNumber(count, locale)), derived ? h('span', { class: 'mark', 'aria-hidden': 'true' }, '*') : '');
@@ -521,26 +347,26 @@ function chartFallback(dataset, locale, index) {
   const table = h(
     'table',
     {},
-    h('caption', {}, escapeText(t.chartTitle)),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, escapeText(t.cycleColumn)), ...SERIES.map((s) => h('th', { scope: 'col' }, escapeText(t.series[s]))))),
+    h('caption', {}, escapeText(c.title.count)),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, escapeText(c.cycleColumn)), ...SERIES.map((s) => h('th', { scope: 'col' }, escapeText(c.series[s]))))),
     h('tbody', {}, ...rows),
   );
-  const notes = [note('note', t.methodLabel, escapeText(once(cycles.map((cycle) => cycle.countingMethod[locale]))))];
+  const notes = [note('note', c.methodLabel, escapeText(once(cycles.map((cycle) => cycle.countingMethod[locale]))))];
   const derived = SERIES.filter((series) => cycles.some((cycle) => cycle.recommendations[series].derived));
   for (const series of derived) {
-    const text = series === 'noted' ? t.chartDerivedNote.noted : `${t.series[series]}: ${t.chartDerivedNote.other}`;
-    notes.push(h('p', { class: 'note' }, h('b', {}, h('span', { 'aria-hidden': 'true' }, '* '), `${escapeText(t.chartDerivedLabel)}:`), ' ', escapeText(text)));
+    const text = series === 'noted' ? c.derivedNote.noted : `${c.series[series]}: ${c.derivedNote.other}`;
+    notes.push(h('p', { class: 'note' }, h('b', {}, h('span', { 'aria-hidden': 'true' }, '* '), `${escapeText(c.derivedLabel)}:`), ' ', escapeText(text)));
   }
   const others = cycles.filter((cycle) => cycle.alternativeCount);
   if (others.length) {
-    const counts = others.map(({ number, alternativeCount: o }) => t.alternativeCycle(t.cycle(roman(number)), formatNumber(o.received, locale), formatNumber(o.accepted, locale)));
-    notes.push(note('note', t.alternativeLabel, escapeText(`${once(others.map((c) => c.alternativeCount.method[locale]))} ${counts.join(t.listSeparator)}.`)));
+    const counts = others.map(({ number, alternativeCount: o }) => c.alternativeCycle(c.cycle(ROMAN[number]), formatNumber(o.received, locale), formatNumber(o.accepted, locale)));
+    notes.push(note('note', c.alternativeLabel, escapeText(`${once(others.map((cycle) => cycle.alternativeCount.method[locale]))} ${counts.join(t.listSeparator)}.`)));
   }
   const byClaimant = new Map();
   const add = (claimant, what, cycle) => {
     if (!claimant) return;
     const whats = byClaimant.get(claimant) ?? new Map();
-    whats.set(what, [...(whats.get(what) ?? []), roman(cycle.number)]);
+    whats.set(what, [...(whats.get(what) ?? []), ROMAN[cycle.number]]);
     byClaimant.set(claimant, whats);
   };
   for (const cycle of cycles) {
@@ -548,11 +374,11 @@ function chartFallback(dataset, locale, index) {
     for (const series of SERIES) add(cycle.recommendations[series].claimant?.[locale], series, cycle);
   }
   if (byClaimant.size) {
-    const parties = [...byClaimant].map(([claimant, whats]) => `${claimant} (${[...whats].map(([what, numerals]) => t.claimantGives(what, numerals)).join(t.listSeparator)})`);
-    notes.push(note('note', t.claimantLabel, escapeText(`${parties.join(t.listSeparator)}.`)));
+    const parties = [...byClaimant].map(([claimant, whats]) => `${claimant} (${[...whats].map(([what, numerals]) => c.claimantGives(what, numerals)).join(t.listSeparator)})`);
+    notes.push(note('note', c.claimantLabel, escapeText(`${parties.join(t.listSeparator)}.`)));
   }
   for (const cycle of cycles) {
-    if (cycle.conflict) notes.push(note('note', t.conflictLabel, escapeText(`${t.cycle(roman(cycle.number))}: ${conflictText(cycle.conflict, locale, index)}`)));
+    if (cycle.conflict) notes.push(note('note', t.conflictLabel, escapeText(`${c.cycle(ROMAN[cycle.number])}: ${conflictText(cycle.conflict, locale, index)}`)));
   }
   // The sources of the counts (a derived one has none), of the other counts and of the sides; oldest first.
   const ids = [
