@@ -456,6 +456,20 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
     assert.ok(view.text.includes('No widget here.'));
   });
 
+  it('with Settings > Reading’s “load on every page”, a post without widgets loads the script too, once', async () => {
+    site.wp('options', { options: { upr_widgets_load_everywhere: '1' } });
+    try {
+      const view = await visit(posts.plain.link);
+      assertClean(view);
+      assert.equal(view.scriptRequests.length, 1, view.scriptRequests.join(' '));
+      assert.equal(view.scripts[0]?.type, 'module');
+      assert.equal(view.scripts[0]?.integrity, scriptHash);
+    } finally {
+      site.wp('options', { options: { upr_widgets_load_everywhere: '' } });
+    }
+    assert.deepEqual((await visit(posts.plain.link)).scriptRequests, [], 'off again: no script');
+  });
+
   it('in Vietnamese: the editor finds a quote by a Vietnamese word and previews it; the Author publishes both posts', async () => {
     assert.equal(site.wp('options', { options: { WPLANG: 'vi' } }).locale, 'vi');
     assert.equal(site.wp('user-locale', { user: site.users.author.id, locale: 'vi' }).locale, 'vi');
