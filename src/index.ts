@@ -10,5 +10,6 @@ import { widgets } from './widgets.js';
 for (const widget of widgets) defineElement(widget.tag, widget);
 
 export { dataset } from './internal/data.js';
+export { beginServerPage, type ServerPageOptions } from './internal/server.js';
 export { VERSION } from './internal/version.js';
 export * from './widgets.js';

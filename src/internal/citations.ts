@@ -40,9 +40,26 @@ export function withdrawCitations(widget: Element): void {
   if (citedBy.delete(widget)) changed();
 }
 
+/**
+ * On the server, the widgets rendered since the page began (beginServerPage), each with a way to ask what it
+ * cites: a server render never calls update(), and asking when <upr-sources> renders, after them, gets what
+ * their render worked out.
+ */
+const renderedOnServer = new Map<Element, () => readonly string[]>();
+
+/** Records a widget rendered on the server. */
+export function reportServerWidget(widget: Element, cited: () => readonly string[]): void {
+  renderedOnServer.set(widget, cited);
+}
+
+/** Forgets the widgets of the page rendered before on the server. */
+export function forgetServerWidgets(): void {
+  renderedOnServer.clear();
+}
+
 /** Every source id cited by a widget on the page, each once. */
 export function citedOnPage(): ReadonlySet<string> {
-  return new Set([...citedBy.values()].flat());
+  return new Set([...citedBy.values(), ...[...renderedOnServer.values()].map((cited) => cited())].flat());
 }
 
 /** Calls `listener` after what the page cites changes; returns the function that stops it. */

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { literal, type StaticValue } from 'lit/static-html.js';
 
 /** The heading levels a widget inside an article may take: `h1` is the article's title. */
@@ -10,6 +11,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * `<h1>`, `3` under an `<h2>`; `2` when no heading comes before it, and `6` at most.
  */
 export function levelBelowOutline(element: Element): HeadingLevel {
+  // A server render sees no page around the element: the level of a heading under the article's title.
+  if (isServer) return '2';
   let node: Element | null = element;
   while (node) {
     const root = node.getRootNode() as Document | ShadowRoot;

@@ -1,11 +1,25 @@
+import { isServer } from 'lit';
 import { localeFromTag, type Locale } from './i18n.js';
+
+/** The page's language for widgets rendered on the server, which cannot see their ancestors (beginServerPage). */
+let serverPageLanguage: string | undefined;
+
+/** Sets the language of the page being rendered on the server; see beginServerPage (server.ts). */
+export function setServerPageLanguage(lang: string | undefined): void {
+  serverPageLanguage = lang;
+}
 
 /**
  * The language an element is in: its own `lang`, else the closest ancestor's
  * (crossing shadow roots), else `<html lang>`. An empty `lang=""` means
- * "unknown" in HTML, so it is passed over.
+ * "unknown" in HTML, so it is passed over. On the server, where an element has
+ * no ancestors, its own `lang`, else the page's language given to beginServerPage.
  */
 export function resolveLocale(element: Element): Locale {
+  if (isServer) {
+    const own = element.getAttribute('lang');
+    return localeFromTag(own?.trim() ? own : serverPageLanguage);
+  }
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]:not([lang=""])');
@@ -21,6 +35,7 @@ export function resolveLocale(element: Element): Locale {
  * shadow roots), as a site's dark-mode toggle sets it on `<html>`; `undefined` when no ancestor sets one.
  */
 export function pageTheme(element: Element): { value: string; on: Element } | undefined {
+  if (isServer) return undefined;
   let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
   while (node) {
     const withTheme: Element | null = node.closest('[data-upr-theme]');

@@ -1,7 +1,7 @@
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
-import { reportCitations, withdrawCitations } from './citations.js';
+import { reportCitations, reportServerWidget, withdrawCitations } from './citations.js';
 import { strings, type Locale, type UiStrings } from './i18n.js';
 import { pageTheme, resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
 import { VERSION } from './version.js';
@@ -156,6 +156,8 @@ export abstract class UprElement extends LitElement {
   }
 
   private renderFallback(): TemplateResult {
+    // On the server the element's children are not known: the slot shows them, or the notice when there are none.
+    if (isServer) return html`<slot><p class="unavailable" part="unavailable">${this.strings.unavailable}</p></slot>`;
     return this.hasAuthorContent()
       ? html`<slot></slot>`
       : html`<p class="unavailable" part="unavailable">${this.strings.unavailable}</p>`;
@@ -167,6 +169,12 @@ export abstract class UprElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) {
+      // A server render never connects the element: the language is read here, before the widget reads its
+      // strings, and what it cites is asked for when a <upr-sources> after it renders.
+      this.locale = resolveLocale(this);
+      reportServerWidget(this, () => this.citedSources());
+    }
     // The element's own theme first; else the page's, read like it (a bad value warns once, naming where it is).
     const page = this.pageTheme;
     this.resolvedTheme =
