@@ -21,6 +21,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { createLauncher, describeEngine, ENGINES, planEngines } from './scripts/browsers.mjs';
 import { secondOriginPlugin } from './tests/hosting/second-origin.mjs';
+import { ssrPagePlugin } from './tests/ssr/ssr-plugin.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -238,6 +239,8 @@ export default {
     forcedColorsPlugin(),
     // tests/hosting/: npm start's server on a second loopback origin, for the script
     secondOriginPlugin(),
+    // tests/ssr/: pages rendered on the server by @lit-labs/ssr, each in a child process
+    ssrPagePlugin(),
   ],
   testFramework: {
     config: { ui: 'bdd', timeout: 5000 },

@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from './base.styles.js';
 import { reportCitations, reportServerWidget, withdrawCitations } from './citations.js';
 import { strings, type Locale, type UiStrings } from './i18n.js';
@@ -62,6 +63,19 @@ export abstract class UprElement extends LitElement {
 
   protected get effectiveTheme(): Theme {
     return this.resolvedTheme;
+  }
+
+  /** Whether the element hydrates a server render: Lit's hydrate support is loaded and the HTML gave it a shadow root. */
+  private hydrating = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.shadowRoot) {
+      if ('litElementHydrateSupport' in globalThis) this.hydrating = true;
+      // Without Lit's hydrate support (the one-file bundle over a server render), a render would go beside the
+      // server's: it starts from an empty root instead.
+      else this.shadowRoot.replaceChildren();
+    }
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -155,9 +169,19 @@ export abstract class UprElement extends LitElement {
     );
   }
 
+  /**
+   * A server render, or a client hydrating one: the notice is the fallback content of a slot, so that one template
+   * serves both (hydration needs the server's). On the server the element's children are not known, so the
+   * default slot shows them, or the notice when there are none; the client then names the slot where the author
+   * wrote nothing (white space alone would fill the default slot and hide the notice).
+   */
+  private renderServerFallback(): TemplateResult {
+    const name = isServer || this.hasAuthorContent() ? undefined : 'upr-notice';
+    return html`<slot name=${ifDefined(name)}><p class="unavailable" part="unavailable">${this.strings.unavailable}</p></slot>`;
+  }
+
   private renderFallback(): TemplateResult {
-    // On the server the element's children are not known: the slot shows them, or the notice when there are none.
-    if (isServer) return html`<slot><p class="unavailable" part="unavailable">${this.strings.unavailable}</p></slot>`;
+    if (isServer || this.hydrating) return this.renderServerFallback();
     return this.hasAuthorContent()
       ? html`<slot></slot>`
       : html`<p class="unavailable" part="unavailable">${this.strings.unavailable}</p>`;
