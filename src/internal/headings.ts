@@ -11,8 +11,9 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * `<h1>`, `3` under an `<h2>`; `2` when no heading comes before it, and `6` at most.
  */
 export function levelBelowOutline(element: Element): HeadingLevel {
-  // A server render sees no page around the element: the level of a heading under the article's title.
-  if (isServer) return '2';
+  // A server render sees no page around the element: the level the prerenderer found in the page's outline, else
+  // that of a heading under the article's title.
+  if (isServer) return belowLevel(serverHeadingBefore);
   let node: Element | null = element;
   while (node) {
     const root = node.getRootNode() as Document | ShadowRoot;
@@ -23,10 +24,23 @@ export function levelBelowOutline(element: Element): HeadingLevel {
       if (heading.contains(node)) continue;
       level = /^h\d$/.test(heading.localName) ? Number(heading.localName[1]) : Number(heading.getAttribute('aria-level')) || 0;
     }
-    if (level) return String(Math.min(6, Math.max(2, level + 1))) as HeadingLevel;
+    if (level) return belowLevel(level);
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return '2';
+}
+
+/** The level one below a heading of `level` (0: none), from 2 to 6. */
+function belowLevel(level: number): HeadingLevel {
+  return String(Math.min(6, Math.max(2, level + 1))) as HeadingLevel;
+}
+
+/** On the server: the level of the heading before the element being rendered (0: none); see setServerElement. */
+let serverHeadingBefore = 0;
+
+/** Sets, on the server, the level of the heading that comes before the element about to render (0: none). */
+export function setServerHeadingBefore(level: number): void {
+  serverHeadingBefore = level;
 }
 
 /** The heading tags, for `lit/static-html.js` templates. */

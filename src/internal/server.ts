@@ -1,4 +1,5 @@
 import { forgetServerWidgets } from './citations.js';
+import { setServerHeadingBefore } from './headings.js';
 import { setServerPageLanguage } from './language.js';
 
 /** What a server render needs to know about the page, which its widgets cannot see. */
@@ -14,5 +15,20 @@ export interface ServerPageOptions {
  */
 export function beginServerPage({ lang }: ServerPageOptions = {}): void {
   setServerPageLanguage(lang);
+  setServerHeadingBefore(0);
   forgetServerWidgets();
+}
+
+/** Where in the page the next element rendered on the server is, as a prerenderer that sees the page knows it. */
+export interface ServerElementContext {
+  /** The language of its closest ancestor with one (or the page's). */
+  lang?: string;
+  /** The level of the heading that comes before it in the page's outline, 1 to 6 (0: none). */
+  headingBefore?: number;
+}
+
+/** Sets where the next element rendered on the server is (prerender.ts, for each element of the page). */
+export function setServerElement({ lang, headingBefore = 0 }: ServerElementContext): void {
+  setServerPageLanguage(lang);
+  setServerHeadingBefore(headingBefore);
 }

@@ -4,8 +4,8 @@ import { specs } from '../helpers/specs.js';
 import type { Locale } from '../../src/internal/i18n.js';
 
 /**
- * Server-rendered widgets in the browser (tests/ssr/ssr-plugin.mjs renders each page with @lit-labs/ssr from the
- * npm modules): every example of every widget of the registry and, for a widget that shows an item, an unknown id
+ * Server-rendered widgets in the browser (tests/ssr/ssr-plugin.mjs prerenders each page with the npm modules'
+ * prerender(), which renders each widget with @lit-labs/ssr where it is in the page): every example of every widget of the registry and, for a widget that shows an item, an unknown id
  * with and without the author's fallback, on one page per language. Once the script runs over the server's HTML,
  * whether the one-file bundle (as a CDN tag adds it) or the npm modules with Lit's hydrate support, each widget
  * shows once and says what the same widget says when the browser alone renders it.
@@ -18,11 +18,15 @@ const element = (tag: string, attributes: Record<string, string>, content = '') 
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${attribute(value)}"`))
     .join('')}>${content}</${tag}>`;
 
-/** The page's markup in a language: the source lists last, as an article ends with them. */
+/**
+ * The page's markup in a language: an article's title, then each widget's examples under a heading of their own
+ * (so that a widget's headings take their level from the page's outline), the source lists last.
+ */
 function pageMarkup(lang: Locale): string {
-  const parts: string[] = [];
+  const parts: string[] = ['<h1>An article</h1>'];
   const ordered = [...specs.filter((s) => s.tag !== 'upr-sources'), ...specs.filter((s) => s.tag === 'upr-sources')];
   for (const spec of ordered) {
+    parts.push(`<h2>${spec.tag}</h2>`);
     for (const example of spec.examples) {
       const attributes = { ...(example.byLanguage?.[lang] ?? example.attributes) };
       if (example.sentence) {

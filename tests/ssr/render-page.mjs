@@ -1,26 +1,21 @@
 // A page rendered on the server, for tests/ssr/hydrate.test.ts (through ssr-plugin.mjs): reads
-// { markup, lang, mode } as JSON on standard input and writes an HTML page whose widgets @lit-labs/ssr rendered
-// from the npm modules (dist/esm), with declarative shadow roots. A process of its own per page, so that the DOM
+// { markup, lang, mode } as JSON on standard input and writes an HTML page whose widgets the prerenderer
+// (dist/esm/src/prerender.js: @lit-labs/ssr, each element where it is in the page) filled with declarative
+// shadow roots. A process of its own per page, so that the DOM
 // shim @lit-labs/ssr installs never reaches the test runner's process.
 //   mode 'server'   the server's HTML alone, no script
 //   mode 'bundle'   the server's HTML, then the one-file bundle (dist/upr-widgets.js), as a CDN tag would add it
 //   mode 'hydrate'  the server's HTML, then Lit's hydrate support and the npm modules
 //   mode 'client'   no server rendering: the markup and the bundle, what the others are compared with
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-
 const { markup, lang, mode } = JSON.parse(await new Response(process.stdin).text());
-const { beginServerPage } = await import('../../dist/esm/src/index.js');
+const { prerender } = await import('../../dist/esm/src/prerender.js');
 
 let body = markup;
 if (mode !== 'client') {
-  beginServerPage({ lang });
   const warn = console.warn;
   console.warn = () => {}; // bad ids warn here as in the page; the page's own warnings are what the test reads
   try {
-    body = collectResultSync(render(html`${unsafeHTML(markup)}`));
+    body = prerender(markup, { lang });
   } finally {
     console.warn = warn;
   }
