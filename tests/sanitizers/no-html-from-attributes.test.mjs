@@ -32,15 +32,16 @@ const UNSAFE_DIRECTIVES = ['unsafeHTML', 'unsafeSVG', 'unsafeMathML', 'unsafeSta
 /**
  * The prerenderer (src/prerender.ts) runs only in Node, at build time, and hands Lit's SSR the page's own markup
  * (an element as the author wrote it) to render: unsafeHTML of the input document, never of an attribute. No
- * widget imports it, and the bundles are checked below; it is the one file the source rules leave out.
+ * widget imports it (only the Eleventy plugin, src/eleventy.ts, Node-only too), and the bundles are checked
+ * below; these are the files the source rules leave out.
  */
-const NODE_ONLY = join(root, 'src', 'prerender.ts');
+const NODE_ONLY = [join(root, 'src', 'prerender.ts'), join(root, 'src', 'eleventy.ts')];
 
 function sources(dir = join(root, 'src')) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && path !== NODE_ONLY ? [path] : [];
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !NODE_ONLY.includes(path) ? [path] : [];
   });
 }
 

@@ -81,6 +81,21 @@ async function open(lang: Locale, mode: string, widgets = true): Promise<Frame> 
 describe('server-rendered widgets in the browser', function () {
   this.timeout(60000);
 
+  it('the Markdown article Eleventy builds with the plugin shows each widget once, saying what it says without it', async () => {
+    const plain = await openFrame({ src: '/__upr-ssr__/eleventy?plain' }, { recorder: false, width: 900, height: 700, timeoutMs: 30000 });
+    frames.push(plain);
+    const expected = widgetsIn(plain.doc).map(shown);
+    const built = await openFrame({ src: '/__upr-ssr__/eleventy' }, { recorder: false, width: 900, height: 700, timeoutMs: 30000 });
+    frames.push(built);
+    const widgets = widgetsIn(built.doc);
+    expect(widgets.length).to.equal(6);
+    expect(widgets.length).to.equal(expected.length);
+    widgets.forEach((widget, i) => {
+      expect(widget.shadowRoot!.querySelectorAll('[part="base"]').length, `<${widget.localName}>: shown once`).to.equal(1);
+      expect(shown(widget), `<${widget.localName}>`).to.equal(expected[i]);
+    });
+  });
+
   for (const lang of ['en', 'vi'] as const) {
     it(`(${lang}) the server's HTML alone shows every widget once, in its declarative shadow root`, async () => {
       const { doc } = await open(lang, 'server', false);
