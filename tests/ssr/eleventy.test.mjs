@@ -4,22 +4,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { elements, shadowOf, text } from './tree.mjs';
 import { parse } from 'parse5';
 import { buildArticle } from './build-eleventy.mjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../dist/data/upr-data.json', import.meta.url), 'utf8'));
 const TAGS = ['upr-term', 'upr-quote', 'upr-fact-card', 'upr-recommendations-chart', 'upr-timeline', 'upr-sources'];
 
-function elements(node, out = []) {
-  for (const child of node.childNodes ?? []) {
-    if (!child.tagName) continue;
-    out.push(child);
-    elements(child.tagName === 'template' ? child.content : child, out);
-  }
-  return out;
-}
-const text = (node) => (node.nodeName === '#text' ? node.value : (node.tagName === 'template' ? node.content : node).childNodes?.map(text).join('') ?? '').replace(/\s+/g, ' ');
-const shadowOf = (element) => element.childNodes.find((c) => c.tagName === 'template' && c.attrs.some((a) => a.name === 'shadowrootmode'));
 
 describe('the Eleventy plugin, in @11ty/eleventy', () => {
   it('builds the Markdown article with every widget prerendered, in Vietnamese, with headings below the page’s', async () => {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elements, shadowOf, text } from './tree.mjs';
 import { parse, parseFragment } from 'parse5';
 
 const root = new URL('../../', import.meta.url);
@@ -30,18 +31,7 @@ const ARTICLE = `<!doctype html>
 <upr-sources></upr-sources>
 </body></html>`;
 
-/** Every element of a parse5 tree (template contents included), in document order. */
-function elements(node, out = []) {
-  for (const child of node.childNodes ?? []) {
-    if (!child.tagName) continue;
-    out.push(child);
-    elements(child.tagName === 'template' ? child.content : child, out);
-  }
-  return out;
-}
-const text = (node) => (node.nodeName === '#text' ? node.value : (node.tagName === 'template' ? node.content : node).childNodes?.map(text).join('') ?? '').replace(/\s+/g, ' ');
 const find = (tree, tag) => elements(tree).find((e) => e.tagName === tag);
-const shadowOf = (element) => element.childNodes.find((c) => c.tagName === 'template' && c.attrs.some((a) => a.name === 'shadowrootmode' && a.value === 'open'));
 
 describe('prerender()', () => {
   const warn = console.warn;
