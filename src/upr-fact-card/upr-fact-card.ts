@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { byId, idsOf, type Fact, type NumberValue } from '../internal/data.js';
 import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../internal/format.js';
 import { conflictText, renderSourceLine } from '../internal/sources.js';
+import { flag } from '../internal/flag.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
 import { factCardStrings } from './upr-fact-card.strings.js';
@@ -65,7 +66,7 @@ export class UprFactCard extends UprElement {
   @property() variant?: string;
 
   /** Hides the source line (the site must then credit the sources elsewhere). */
-  @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
+  @property({ ...flag, attribute: 'no-source' }) noSource = false;
 
   /** The fact the attributes name and how to show it, read in willUpdate; none when `fact` names no fact. */
   private selection?: { fact: Fact; variant: FactCardVariant };

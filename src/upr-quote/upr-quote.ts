@@ -6,6 +6,7 @@ import { formatIsoDate } from '../internal/format.js';
 import { strings, type Locale } from '../internal/i18n.js';
 import { quoteStrings } from './upr-quote.strings.js';
 import { renderSourceLine, sourcesText } from '../internal/sources.js';
+import { flag } from '../internal/flag.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-quote.styles.js';
 
@@ -136,10 +137,10 @@ export class UprQuote extends UprElement {
   @property() quote?: string;
 
   /** When the quote is shown in translation, also shows the original words beneath it. */
-  @property({ type: Boolean, attribute: 'show-original' }) showOriginal = false;
+  @property({ ...flag, attribute: 'show-original' }) showOriginal = false;
 
   /** Hides the source line (the copied citation still names the source). */
-  @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
+  @property({ ...flag, attribute: 'no-source' }) noSource = false;
 
   /**
    * `default` (a pull quote in the article column) or `compact` (smaller, for a sidebar). Anything else warns and

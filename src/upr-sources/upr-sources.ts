@@ -7,6 +7,7 @@ import { formatIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS, type HeadingLevel } from '../internal/headings.js';
 import { strings } from '../internal/i18n.js';
 import { outletLanguage, renderSourceLink } from '../internal/sources.js';
+import { flag } from '../internal/flag.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-sources.styles.js';
 import { sourceListStrings } from './upr-sources.strings.js';
@@ -77,7 +78,7 @@ export class UprSources extends UprElement {
   private selection: { headingLevel: HeadingLevel; listed: readonly Source[] } = { headingLevel: '2', listed: [] };
 
   /** Lists every source in the dataset instead of those cited on the page. */
-  @property({ type: Boolean }) all = false;
+  @property({ ...flag }) all = false;
 
   /**
    * Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline. Anything else warns once
@@ -86,7 +87,7 @@ export class UprSources extends UprElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /** Leaves the heading out, for a page that has its own; the list is still named "Sources" for screen readers. */
-  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+  @property({ ...flag, attribute: 'no-heading' }) noHeading = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

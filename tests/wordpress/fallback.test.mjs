@@ -340,6 +340,13 @@ describe('the fallback of a list widget', () => {
 });
 
 describe('fallbackHtml', () => {
+  it('reads a flag as the widgets do: "false" is off', () => {
+    const quote = dataset.quotes[0].id;
+    assert.ok(parse(fallbackHtml('upr-quote', { quote, 'no-source': 'false' }, 'en', dataset)).querySelector('.source'));
+    assert.equal(parse(fallbackHtml('upr-quote', { quote, 'no-source': '' }, 'en', dataset)).querySelector('.source'), null);
+    assert.equal(fallbackHtml('upr-sources', { all: ' FALSE ' }, 'en', dataset), '');
+  });
+
   it('returns "" for an unknown or missing id, for <upr-term> and for an unknown tag', () => {
     assert.equal(fallbackHtml('upr-quote', { quote: 'no-such-quote' }, 'en', dataset), '');
     assert.equal(fallbackHtml('upr-quote', { quote: 'DOAN-CONG-HUYNH-BALANCED-APPROACH' }, 'en', dataset), '', 'ids are case-sensitive');

@@ -185,7 +185,8 @@ const note = (className, label, content) => h('p', { class: className }, h('b', 
 // The widgets
 
 /** A boolean attribute is set by its presence, whatever its value (HTML's rule); false, null or undefined unset it. */
-const isSet = (value) => value !== undefined && value !== null && value !== false;
+// a flag as the widgets read it (src/internal/flag.ts): present, unless its value is "false"
+const isSet = (value) => value !== undefined && value !== null && value !== false && String(value).trim().toLowerCase() !== 'false';
 
 /** The paragraphs of a quote's text, as the widget splits them. */
 const paragraphs = (text) =>
@@ -409,7 +410,7 @@ export function fallbackHtml(tag, attributes, lang, dataset) {
   } else if (tag === 'upr-sources') {
     // Without `all`, the widget lists only what the page cites, which one widget's fallback cannot know; each
     // quote's and fact's fallback names its own sources, so nothing is lost by having none.
-    content = attrs.all === undefined ? '' : sourcesFallback(dataset, attrs, locale);
+    content = isSet(attrs.all) ? sourcesFallback(dataset, attrs, locale) : '';
   } else {
     content = chartFallback(dataset, locale, index);
   }

@@ -62,7 +62,9 @@ function upr_widgets_fallback( $tag, $attributes, $lang ) {
 	} else {
 		// <upr-sources all> lists every source, which a fallback can too; without `all` it lists what the page
 		// cites, which no single widget knows, so it has none (each item's fallback names its own sources).
-		$key = isset( $attributes['all'] ) ? 'all' : 'default';
+		// a flag as the widgets read it: present, unless its value is "false"
+		$all = isset( $attributes['all'] ) && ( true === $attributes['all'] || 'false' !== strtolower( trim( $attributes['all'] ) ) );
+		$key = $all ? 'all' : 'default';
 	}
 	$in      = 0 === strpos( strtolower( $lang ), 'vi' ) ? 'vi' : 'en';
 	return isset( $fallbacks[ $tag ][ $key ][ $in ] ) ? $fallbacks[ $tag ][ $key ][ $in ] : '';
