@@ -22,6 +22,7 @@ import { defaultReporter } from '@web/test-runner';
 import { createLauncher, describeEngine, ENGINES, planEngines } from './scripts/browsers.mjs';
 import { secondOriginPlugin } from './tests/hosting/second-origin.mjs';
 import { ssrPagePlugin } from './tests/ssr/ssr-plugin.mjs';
+import { frameworksPlugin } from './tests/frameworks/frameworks-plugin.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -241,6 +242,8 @@ export default {
     secondOriginPlugin(),
     // tests/ssr/: pages rendered on the server by @lit-labs/ssr, each in a child process
     ssrPagePlugin(),
+    // tests/frameworks/: React 19 bundled for the browser, and its server rendering
+    frameworksPlugin(),
   ],
   testFramework: {
     config: { ui: 'bdd', timeout: 5000 },
