@@ -66,7 +66,7 @@ export class UprFactCard extends UprElement {
   @property() variant?: string;
 
   /** Hides the source line (the site must then credit the sources elsewhere). */
-  @property({ ...flag, attribute: 'no-source' }) noSource = false;
+  @property({ type: Boolean, converter: flag, attribute: 'no-source' }) noSource = false;
 
   /** The fact the attributes name and how to show it, read in willUpdate; none when `fact` names no fact. */
   private selection?: { fact: Fact; variant: FactCardVariant };

@@ -137,10 +137,10 @@ export class UprQuote extends UprElement {
   @property() quote?: string;
 
   /** When the quote is shown in translation, also shows the original words beneath it. */
-  @property({ ...flag, attribute: 'show-original' }) showOriginal = false;
+  @property({ type: Boolean, converter: flag, attribute: 'show-original' }) showOriginal = false;
 
   /** Hides the source line (the copied citation still names the source). */
-  @property({ ...flag, attribute: 'no-source' }) noSource = false;
+  @property({ type: Boolean, converter: flag, attribute: 'no-source' }) noSource = false;
 
   /**
    * `default` (a pull quote in the article column) or `compact` (smaller, for a sidebar). Anything else warns and

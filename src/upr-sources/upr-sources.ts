@@ -78,7 +78,7 @@ export class UprSources extends UprElement {
   private selection: { headingLevel: HeadingLevel; listed: readonly Source[] } = { headingLevel: '2', listed: [] };
 
   /** Lists every source in the dataset instead of those cited on the page. */
-  @property({ ...flag }) all = false;
+  @property({ type: Boolean, converter: flag }) all = false;
 
   /**
    * Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline. Anything else warns once
@@ -87,7 +87,7 @@ export class UprSources extends UprElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /** Leaves the heading out, for a page that has its own; the list is still named "Sources" for screen readers. */
-  @property({ ...flag, attribute: 'no-heading' }) noHeading = false;
+  @property({ type: Boolean, converter: flag, attribute: 'no-heading' }) noHeading = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
