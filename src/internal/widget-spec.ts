@@ -202,6 +202,8 @@ export interface AttributeReader {
   /** Whether the author wrote content inside the element. */
   readonly authorContent: boolean;
   has(attribute: string): boolean;
+  /** A flag attribute as the widgets read it (flag.ts): present, unless its value is "false". */
+  flag(attribute: string): boolean;
   /** Expects a warning naming `value`, unless it is undefined; the attribute is then ignored. Returns whether. */
   bad(attribute: string, value: string | undefined): boolean;
   /** Ignores an attribute without a warning of its own (the other of a pair warned). */

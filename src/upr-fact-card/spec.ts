@@ -84,7 +84,7 @@ function badInput(): BadInputPlan<FactCardExpectation> {
       const variant = read.option('variant', VARIANTS, 'number');
       if (read.unknownItem()) return read.fallback();
       const theme = read.theme();
-      return { show: 'fact-card', theme, variant, source: !read.has('no-source') };
+      return { show: 'fact-card', theme, variant, source: !read.flag('no-source') };
     },
     combinations({ add, pick, value }, { idsOf }) {
       for (let k = 0; k < 45; k++) {

@@ -86,9 +86,9 @@ function badInput(): BadInputPlan<QuoteExpectation, QuoteStrings> {
       const size = read.option('size', SIZES, 'default');
       if (read.unknownItem()) return read.fallback();
       // The page is English: a Vietnamese quote is shown in translation, and only then its original beneath it.
-      const original = read.has('show-original') && byId('quotes', read.attributes.quote?.trim())?.language !== 'en';
+      const original = read.flag('show-original') && byId('quotes', read.attributes.quote?.trim())?.language !== 'en';
       const theme = read.theme();
-      return { show: 'quote', theme, size, original, source: !read.has('no-source') };
+      return { show: 'quote', theme, size, original, source: !read.flag('no-source') };
     },
     combinations({ add, pick, value }, { idsOf, byId }) {
       const ids = idsOf('quotes');

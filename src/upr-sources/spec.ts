@@ -41,7 +41,7 @@ interface SourcesExpectation extends Expectation {
   all: boolean;
 }
 
-/** Booleans are on whatever their value, as in HTML; the heading level is read even when there is no heading. */
+/** Booleans are on whatever their value but "false" (flag.ts); the heading level is read even when there is no heading. */
 function badInput(): BadInputPlan<SourcesExpectation, SourceListStrings> {
   /** Valid attributes a case starts from: both booleans, on with any value, and neither. */
   const contexts: readonly Record<string, string>[] = [
@@ -61,7 +61,7 @@ function badInput(): BadInputPlan<SourcesExpectation, SourceListStrings> {
     classify(read) {
       const level = read.option('heading-level', HEADING_LEVELS, '2');
       const theme = read.theme();
-      return { show: 'sources', theme, headingLevel: read.has('no-heading') ? 'none' : Number(level), all: read.has('all') };
+      return { show: 'sources', theme, headingLevel: read.flag('no-heading') ? 'none' : Number(level), all: read.flag('all') };
     },
     combinations({ add, value }) {
       for (let k = 0; k < 60; k++) {
@@ -120,7 +120,11 @@ function pageChecks(): PageChecks<SourceListStrings> {
     links: '[part~="entry"] a',
     cites: () => [],
     sourceList: {
-      all: (el) => el.hasAttribute('all'),
+      // the flag read as the widget reads it (src/internal/flag.ts; a spec has no runtime imports)
+      all: (el) => {
+        const value = el.getAttribute('all');
+        return value !== null && value.trim().toLowerCase() !== 'false';
+      },
       /**
        * The dataset ids of the sources listed, read from what the reader sees: each entry names one source by its
        * outlet, its title or symbol, its date (the `datetime` of its `<time>`) and, where it is linked, its address

@@ -30,6 +30,7 @@ import type {
   ExpectedWarning,
 } from '../../src/internal/widget-spec.js';
 import type { HardenedSpec } from './tools.js';
+import { flag } from '../../src/internal/flag.js';
 
 export type Case = BadInputCase;
 export type { ExpectedWarning };
@@ -88,6 +89,7 @@ export function classify(spec: HardenedSpec, attributes: Attributes, authorConte
     attributes,
     authorContent,
     has: (attribute) => attributes[attribute] !== undefined,
+    flag: (attribute) => flag.fromAttribute!(attributes[attribute] ?? null, Boolean) === true,
     bad(attribute, value) {
       if (value === undefined) return false;
       warnings.push({ attribute, value });
