@@ -37,4 +37,5 @@ run('custom-elements.json', bin('custom-elements-manifest'), ['analyze', '--quie
 run('allow-lists for sanitizers and CMSs (dist/allow-lists, from custom-elements.json)', process.execPath, ['scripts/allow-lists.mjs']);
 run('README reference (from custom-elements.json)', process.execPath, ['scripts/readme-reference.mjs']);
 run('dataset export (dist/data: JSON and CSV)', process.execPath, ['scripts/export-data.mjs']);
+run('JSX and Vue types (dist/types, from custom-elements.json)', process.execPath, ['scripts/framework-types.mjs']);
 run('WordPress plugin (dist/wordpress/upr-widgets.zip)', process.execPath, ['scripts/wordpress-plugin.mjs']);
