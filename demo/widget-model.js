@@ -61,7 +61,10 @@ export function describeAttribute(attribute, used = [], attributeNames = []) {
     .map((m) => m[1])
     .filter((name) => !name.startsWith('data-') && !attributeNames.includes(name));
   const values = literalUnion(typeText) ?? numberRange(description) ?? [...new Set(named)];
-  if (values.length < 2 || used.some((value) => !values.includes(value))) return { ...base, kind: 'text' };
+  // values are words or single digits; named examples of a form (the timeline's from: `2014`, `2014-02`) are not
+  if (values.length < 2 || used.some((value) => !values.includes(value)) || !values.every((v) => /^[a-z][a-z-]*$|^\d$/.test(v))) {
+    return { ...base, kind: 'text' };
+  }
   const declared = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
   const marked = values.find((v) => description.includes(`\`${v}\` (default)`) || description.includes(`(default \`${v}\`)`));
   const fallback = declared ?? marked ?? (values.includes('default') ? 'default' : '');

@@ -23,13 +23,10 @@ const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase
 const quoted = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const comment = (text) => `/** ${text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim()} */`;
 
-/**
- * The TypeScript type of an option as the builder reads it: a list of words or single digits is the set of its
- * values; values that are examples of a form (the timeline's from="2014", "2014-02") leave it a string.
- */
+/** The TypeScript type of an option as the builder reads it. */
 function typeOf(option) {
   if (option.kind === 'boolean') return 'UprFlag';
-  if (option.kind === 'enum' && option.values.every((v) => /^[a-z][a-z-]*$|^\d$/.test(v))) return option.values.map(quoted).join(' | ');
+  if (option.kind === 'enum') return option.values.map(quoted).join(' | ');
   return 'string';
 }
 
