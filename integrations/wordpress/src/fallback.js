@@ -18,6 +18,7 @@
 // A term (<upr-term>) has no generated fallback: its fallback is the editor's own words in the sentence.
 import { ROMAN } from '../../../dist/esm/src/internal/cycles.js';
 import { roleAt, startOf } from '../../../dist/esm/src/internal/data.js';
+import { flag } from '../../../dist/esm/src/internal/flag.js';
 import { decimalsOf, formatDateRange, formatIsoDate, formatNumber, parseIsoDate } from '../../../dist/esm/src/internal/format.js';
 import { strings } from '../../../dist/esm/src/internal/i18n.js';
 import { factCardStrings } from '../../../dist/esm/src/upr-fact-card/upr-fact-card.strings.js';
@@ -184,9 +185,8 @@ const note = (className, label, content) => h('p', { class: className }, h('b', 
 // ---------------------------------------------------------------------------------------------------------------
 // The widgets
 
-/** A boolean attribute is set by its presence, whatever its value (HTML's rule); false, null or undefined unset it. */
-// a flag as the widgets read it (src/internal/flag.ts): present, unless its value is "false"
-const isSet = (value) => value !== undefined && value !== null && value !== false && String(value).trim().toLowerCase() !== 'false';
+/** A flag as the widgets read it (src/internal/flag.ts): present unless "false"; `false`, null or undefined unset it. */
+const isSet = (value) => value !== false && flag.fromAttribute(value === undefined || value === null ? null : String(value));
 
 /** The paragraphs of a quote's text, as the widget splits them. */
 const paragraphs = (text) =>
