@@ -7,8 +7,9 @@
  * hydrate support hydrate it.
  *
  * Each element is rendered where it is: in the language of its closest ancestor with a `lang` (else the page's),
- * with the heading level its place in the page's outline gives it, and a `<upr-sources>` lists what the widgets
- * before it cite. What the author wrote inside an element stays there, as its light DOM.
+ * in the theme of its closest ancestor with `data-upr-theme` (a site's dark mode written in the HTML), with the
+ * heading level its place in the page's outline gives it, and a `<upr-sources>` lists what the widgets before it
+ * cite. What the author wrote inside an element stays there, as its light DOM.
  *
  * Needs the optional peer dependencies `@lit-labs/ssr` and `parse5`.
  */
@@ -48,6 +49,7 @@ interface Found {
   element: Element;
   lang: string;
   headingBefore: number;
+  theme: string | undefined;
 }
 
 /**
@@ -58,23 +60,23 @@ interface Found {
 function widgetsOf(root: ParentNode, pageLang: string): Found[] {
   const found: Found[] = [];
   let headingBefore = 0;
-  const walk = (node: ParentNode, lang: string) => {
+  const walk = (node: ParentNode, lang: string, theme: string | undefined) => {
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
       const own = attributeOf(child, 'lang')?.trim();
       const here = own ? own : lang;
       if (TAGS.has(child.tagName)) {
-        found.push({ element: child, lang: here, headingBefore });
+        found.push({ element: child, lang: here, headingBefore, theme });
         continue;
       }
       if (child.tagName === 'template') continue;
-      walk(child, here);
+      walk(child, here, attributeOf(child, 'data-upr-theme') ?? theme);
       // after its content: a heading counts for what follows it, not for what it contains
       const level = headingLevel(child);
       if (level) headingBefore = level;
     }
   };
-  walk(root, pageLang);
+  walk(root, pageLang, undefined);
   return found;
 }
 
@@ -92,8 +94,8 @@ export function prerender(source: string, { lang = 'en' }: PrerenderOptions = {}
   const htmlElement = whole ? root.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html') : undefined;
   const pageLang = (htmlElement && attributeOf(htmlElement, 'lang')?.trim()) || lang;
   beginServerPage({ lang: pageLang });
-  for (const { element, lang: elementLang, headingBefore } of widgetsOf(root, pageLang)) {
-    setServerElement({ lang: elementLang, headingBefore });
+  for (const { element, lang: elementLang, headingBefore, theme } of widgetsOf(root, pageLang)) {
+    setServerElement({ lang: elementLang, headingBefore, theme });
     const [replacement] = renderWidget(element).filter(isElement);
     const parent = element.parentNode;
     if (!replacement || !parent) continue;

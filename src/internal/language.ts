@@ -9,6 +9,14 @@ export function setServerPageLanguage(lang: string | undefined): void {
   serverPageLanguage = lang;
 }
 
+/** The page's `data-upr-theme` around the element rendered next on the server (setServerElement, server.ts). */
+let serverPageTheme: string | undefined;
+
+/** Sets, on the server, the `data-upr-theme` of the closest ancestor of the element about to render, if any. */
+export function setServerPageTheme(theme: string | undefined): void {
+  serverPageTheme = theme;
+}
+
 /**
  * The language an element is in: its own `lang`, else the closest ancestor's
  * (crossing shadow roots), else `<html lang>`. An empty `lang=""` means
@@ -35,7 +43,8 @@ export function resolveLocale(element: Element): Locale {
  * shadow roots), as a site's dark-mode toggle sets it on `<html>`; `undefined` when no ancestor sets one.
  */
 export function pageTheme(element: Element): { value: string; on: Element } | undefined {
-  if (isServer) return undefined;
+  // on the server, what the prerenderer found around the element (a warning about it names the element)
+  if (isServer) return serverPageTheme === undefined ? undefined : { value: serverPageTheme, on: element };
   let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
   while (node) {
     const withTheme: Element | null = node.closest('[data-upr-theme]');

@@ -1,6 +1,6 @@
 import { forgetServerWidgets } from './citations.js';
 import { setServerHeadingBefore } from './headings.js';
-import { setServerPageLanguage } from './language.js';
+import { setServerPageLanguage, setServerPageTheme } from './language.js';
 
 /** What a server render needs to know about the page, which its widgets cannot see. */
 export interface ServerPageOptions {
@@ -15,6 +15,7 @@ export interface ServerPageOptions {
  */
 export function beginServerPage({ lang }: ServerPageOptions = {}): void {
   setServerPageLanguage(lang);
+  setServerPageTheme(undefined);
   setServerHeadingBefore(0);
   forgetServerWidgets();
 }
@@ -25,10 +26,13 @@ export interface ServerElementContext {
   lang?: string;
   /** The level of the heading that comes before it in the page's outline, 1 to 6 (0: none). */
   headingBefore?: number;
+  /** The `data-upr-theme` of its closest ancestor with one (a site's dark mode), if any. */
+  theme?: string;
 }
 
 /** Sets where the next element rendered on the server is (prerender.ts, for each element of the page). */
-export function setServerElement({ lang, headingBefore = 0 }: ServerElementContext): void {
+export function setServerElement({ lang, headingBefore = 0, theme }: ServerElementContext): void {
   setServerPageLanguage(lang);
+  setServerPageTheme(theme);
   setServerHeadingBefore(headingBefore);
 }

@@ -194,9 +194,10 @@ export abstract class UprElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (isServer) {
-      // A server render never connects the element: the language is read here, before the widget reads its
+      // A server render never connects the element: the language and the page's theme are read here, before the widget reads its
       // strings, and what it cites is asked for when a <upr-sources> after it renders.
       this.locale = resolveLocale(this);
+      this.pageTheme = pageTheme(this);
       reportServerWidget(this, () => this.citedSources());
     }
     // The element's own theme first; else the page's, read like it (a bad value warns once, naming where it is).

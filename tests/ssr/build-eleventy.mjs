@@ -29,9 +29,12 @@ export async function buildArticle({ prerender = true } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const warn = console.warn;
+  // the page is the only output: Eleventy's own report ("[11ty] Wrote 1 file…", printed even in quiet mode) and
+  // the widgets' warnings would otherwise come before its doctype
+  const { log, warn } = console;
+  console.log = () => {};
   console.warn = () => {};
   const page = await buildArticle({ prerender: !process.argv.includes('--plain') });
-  console.warn = warn;
+  Object.assign(console, { log, warn });
   process.stdout.write(page);
 }

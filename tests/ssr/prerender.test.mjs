@@ -74,6 +74,15 @@ describe('prerender()', () => {
     assert.ok(listed.includes(source.outlet), `the quote's source ${source.outlet} is listed: ${listed.slice(0, 300)}`);
   });
 
+  it('renders a widget in the theme its page writes in data-upr-theme, as the widget reads it in the browser', () => {
+    const warn = console.warn;
+    const [dark, plain] = elements(parseFragment(prerender(`<div data-upr-theme="dark"><upr-quote quote="${QUOTE}"></upr-quote></div><upr-quote quote="${QUOTE}"></upr-quote>`))).filter((e) => e.tagName === 'upr-quote');
+    console.warn = warn;
+    const base = (element) => elements(shadowOf(element).content).find((e) => e.attrs.some((a) => a.name === 'part' && a.value === 'base'));
+    assert.match(base(dark).attrs.find((a) => a.name === 'class').value, /\btheme-dark\b/);
+    assert.match(base(plain).attrs.find((a) => a.name === 'class').value, /\btheme-light\b/, 'the page before does not carry over');
+  });
+
   it("takes a fragment (a CMS body) in the language given, and a widget's own lang over it", () => {
     const fragment = parseFragment(prerender(`<upr-fact-card fact="${FACT}"></upr-fact-card><upr-fact-card lang="en" fact="${FACT}"></upr-fact-card>`, { lang: 'vi' }));
     const [vi, en] = elements(fragment).filter((e) => e.tagName === 'upr-fact-card');
