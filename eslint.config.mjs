@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'tests/**/*.mjs', '*.mjs', '*.cjs'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'tests/**/*.mjs', 'integrations/wordpress/src/**/*.mjs', '*.mjs', '*.cjs'],
     languageOptions: { globals: globals.node },
   },
   {

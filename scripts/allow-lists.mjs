@@ -6,9 +6,8 @@
 //
 // Two parts:
 // - the widgets: every element of the manifest with every attribute it documents (`lang` included), nothing else;
-// - the fallback: the elements and attributes the documented fallback content uses (README, "Reserving space":
-//   the widget's own content inside it, as on the demo articles), for the sanitizers and CMSs whose defaults
-//   strip them. DOMPurify's defaults keep all of it, so its config has none of it; sanitize-html's defaults keep
+// - the fallback: the elements and attributes of the widgets' light-DOM fallback (src/prerender-light.ts, README
+//   "The light-DOM form"), for the sanitizers and CMSs whose defaults strip them. DOMPurify's defaults keep all of it, so its config has none of it; sanitize-html's defaults keep
 //   the elements but no class, lang or datetime; kses lacks <time>, <svg>, <rect>, hreflang and aria-current.
 //   These are inert: no URL but `a href` (which every site allows and checks already), no style, no event, no
 //   element that loads anything. tests/sanitizers/allow-lists.test.mjs fails if a demo fallback uses more.
@@ -22,16 +21,18 @@ export const OUT = 'dist/allow-lists';
  * Attributes any element of a fallback may carry: its layout (class), language, and what screen readers get. Any
  * element: in the form wpautop cannot break (README, "In your CMS") every block of a fallback is a <span>.
  */
-export const FALLBACK_GLOBAL = ['class', 'lang', 'aria-hidden', 'aria-label', 'aria-current', 'role'];
+export const FALLBACK_GLOBAL = ['class', 'lang', 'hidden', 'aria-hidden', 'aria-label', 'aria-current', 'aria-level', 'role'];
 
 /** The fallback's elements, each with the attributes it needs besides FALLBACK_GLOBAL. */
 export const FALLBACK = {
   div: [],
-  p: ['data-label'],
+  p: [],
   span: [],
   b: [],
   cite: [],
   time: ['datetime'],
+  // a timeline event's figures: the number for machines beside the words for readers
+  data: ['value'],
   a: ['href', 'hreflang'],
   figure: [],
   figcaption: [],

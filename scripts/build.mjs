@@ -33,6 +33,8 @@ run('bundles (dist/upr-widgets.js, dist/upr-widgets.iife.js)', bin('rollup'), ['
 run('integrity hashes (dist/integrity.json)', process.execPath, ['scripts/integrity.mjs']);
 run('npm modules with types (dist/esm)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('dataset of the npm modules as the bundles ship it (dist/esm/data)', process.execPath, ['scripts/ship-data.mjs', 'dist/esm/data']);
+run('layout of the light-DOM fallbacks (dist/upr-fallback.css, from the widgets\' styles)', process.execPath, ['scripts/fallback-css.mjs']);
+run('demo articles, prerendered (demo/article-en.html, demo/article-vi.html)', process.execPath, ['scripts/demo-articles.mjs']);
 run('custom-elements.json', bin('custom-elements-manifest'), ['analyze', '--quiet']);
 run('allow-lists for sanitizers and CMSs (dist/allow-lists, from custom-elements.json)', process.execPath, ['scripts/allow-lists.mjs']);
 run('README reference (from custom-elements.json)', process.execPath, ['scripts/readme-reference.mjs']);

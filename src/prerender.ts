@@ -8,8 +8,8 @@
  *
  * Each element is rendered where it is: in the language of its closest ancestor with a `lang` (else the page's),
  * in the theme of its closest ancestor with `data-upr-theme` (a site's dark mode written in the HTML), with the
- * heading level its place in the page's outline gives it, and a `<upr-sources>` lists what the widgets before it
- * cite. What the author wrote inside an element stays there, as its light DOM.
+ * heading level its place in the page's outline gives it, and a `<upr-sources>` lists what the page's other
+ * widgets cite. What the author wrote inside an element stays there, as its light DOM.
  *
  * Needs the optional peer dependencies `@lit-labs/ssr` and `parse5`.
  */
@@ -20,6 +20,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { parse, parseFragment, serialize, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
 import { beginServerPage, setServerElement } from './internal/server.js';
+import { lightFallback, slotFallbackText } from './prerender-light.js';
 import { widgets } from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -29,6 +30,14 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 export interface PrerenderOptions {
   /** The page's language where no ancestor of a widget has a `lang` (a CMS body, a fragment). Default: `en`. */
   lang?: string;
+  /**
+   * `shadow` (the default): a declarative shadow root in each element, for pages a site serves itself.
+   * `light`: the same rendering as plain content inside each element (prerender-light.ts), laid out by
+   * `dist/upr-fallback.css` until the script runs: for CMS bodies, sanitizers and search engines.
+   */
+  form?: 'shadow' | 'light';
+  /** With `form: 'light'`: only elements a paragraph may hold, for editors that run wpautop or Markdown. */
+  inline?: boolean;
 }
 
 const TAGS = new Set<string>(widgets.map((widget) => widget.tag));
@@ -87,18 +96,43 @@ function renderWidget(element: Element): Node[] {
   return parseFragment(rendered.replace(/^<!--lit-part[^>]*-->|<!--\/lit-part-->$/g, '')).childNodes;
 }
 
+/** Fills `element` with the light-DOM form of its rendering `rendered`, or leaves its own content where it shows. */
+function fillLight(element: Element, rendered: Element, inline: boolean) {
+  const template = rendered.childNodes.find((n): n is DefaultTreeAdapterMap['template'] => isElement(n) && n.tagName === 'template');
+  const content = template?.content.childNodes ?? [];
+  const fallback = lightFallback(content, { inline });
+  if (fallback) {
+    fallback.parentNode = element;
+    element.childNodes = [fallback];
+    return;
+  }
+  // the widget shows the element's own content: keep it, or write the words it shows without any (a term's name)
+  const hasContent = element.childNodes.some((n) => isElement(n) || ('value' in n && n.nodeName === '#text' && n.value.trim()));
+  const words = slotFallbackText(content);
+  if (!hasContent && words) {
+    element.childNodes = [{ nodeName: '#text', value: words, parentNode: element }];
+  }
+}
+
 /** `html` (a whole document, or a fragment such as a CMS body) with every widget prerendered. */
-export function prerender(source: string, { lang = 'en' }: PrerenderOptions = {}): string {
+export function prerender(source: string, { lang = 'en', form = 'shadow', inline = false }: PrerenderOptions = {}): string {
   const whole = /^\s*(<!doctype|<html[\s>])/i.test(source);
   const root: ParentNode = whole ? parse(source) : parseFragment(source);
   const htmlElement = whole ? root.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html') : undefined;
   const pageLang = (htmlElement && attributeOf(htmlElement, 'lang')?.trim()) || lang;
   beginServerPage({ lang: pageLang });
-  for (const { element, lang: elementLang, headingBefore, theme } of widgetsOf(root, pageLang)) {
+  // A <upr-sources> lists what the whole page cites, as in the browser: it renders after every other widget.
+  const found = widgetsOf(root, pageLang);
+  const ordered = [...found.filter((f) => f.element.tagName !== 'upr-sources'), ...found.filter((f) => f.element.tagName === 'upr-sources')];
+  for (const { element, lang: elementLang, headingBefore, theme } of ordered) {
     setServerElement({ lang: elementLang, headingBefore, theme });
     const [replacement] = renderWidget(element).filter(isElement);
     const parent = element.parentNode;
     if (!replacement || !parent) continue;
+    if (form === 'light') {
+      fillLight(element, replacement, inline);
+      continue;
+    }
     replacement.parentNode = parent;
     parent.childNodes.splice(parent.childNodes.indexOf(element), 1, replacement);
   }

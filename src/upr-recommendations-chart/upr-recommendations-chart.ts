@@ -221,6 +221,10 @@ export class UprRecommendationsChart extends UprElement {
     return html`${bar.text}${bar.derived ? html`<span class="mark" aria-hidden="true">*</span>` : nothing}`;
   }
 
+  /**
+   * One bar. Its track also carries the size its styles give it as attributes: in the light-DOM fallback read
+   * without its style sheet (a feed reader, a reading mode, a CMS that drops it), an SVG without them is 300 × 150 px.
+   */
   private renderBar(bar: Bar, name: string, index: number, tabStop: number): TemplateResult {
     return html`<div
       class="bar series-${bar.series}"
@@ -233,7 +237,7 @@ export class UprRecommendationsChart extends UprElement {
     >
       <span class="bar-name">${name}</span>
       <span class="bar-value">${this.renderFigure(bar)}</span>
-      <svg class="bar-track" aria-hidden="true">
+      <svg class="bar-track" width="100%" height="1em" aria-hidden="true">
         ${svg`${bar.series === 'share' ? svg`<rect class="whole" width="100%" height="100%"></rect>` : nothing}<svg
           class="length"
           width="${bar.length.toFixed(2)}%"

@@ -3,10 +3,10 @@ import { nextFrame, openFrame, TAGS, widgetsIn, widgetsRendered } from '../helpe
 import { normalize, part } from '../helpers/shadow.js';
 
 /**
- * The demo articles put each widget's own content inside its element, laid out with the widget's measures
- * (demo/article.css, README "Reserving space before the script runs"). A reader sees that fallback until the
- * script runs, or for good without JavaScript, and nothing on the page may move when the widgets replace it.
- * Every widget of the registry is on both articles.
+ * The demo articles are built with every widget prerendered in its light-DOM form (scripts/demo-articles.mjs,
+ * `prerender(…, { form: 'light' })`), laid out by dist/upr-fallback.css, which is generated from the widgets'
+ * styles. A reader sees that fallback until the script runs, or for good without JavaScript, and nothing on the
+ * page may move when the widgets replace it. Every widget of the registry is on both articles.
  *
  * Each page is loaded in an iframe without its script tag, measured, given the bundle, and measured again.
  */
@@ -48,35 +48,35 @@ function boxesOf(doc: Document): Box[] {
 }
 
 /**
- * The fallback's words as a reader sees them (CSS-generated quotation marks are not words): its .embed-fallback
- * block, or for a widget set in a sentence (<upr-term>) the words themselves.
+ * The fallback's words as a reader sees them: the element holds only its .upr-fallback (or, for a `<upr-term>`,
+ * its words). The element's innerText, not the wrapper's: WebKit gives a `display: contents` element's text
+ * content, hidden words included.
  */
 function fallbackText(el: HTMLElement): string {
-  const fallback = el.querySelector<HTMLElement>(':scope > .embed-fallback');
-  return normalize(el.localName === 'upr-term' ? el.innerText : fallback?.innerText);
+  if (el.localName !== 'upr-term') {
+    expect(Array.from(el.children, (child) => child.className), `${nameOf(el)} holds its fallback`).to.deep.equal(['upr-fallback']);
+  }
+  return normalize(el.innerText);
 }
 
-/** The widget's words, without its buttons and their status lines, and without the marks around a quote. */
+/**
+ * The widget's words as a reader sees them, but for its controls, which need the script (the copy button and its
+ * status line, the scroll buttons): the fallback keeps their place without showing them.
+ */
 function widgetText(el: Element): string {
   const root = el.shadowRoot!;
-  const text = (selector: string) =>
-    Array.from(root.querySelectorAll<HTMLElement>(selector), (node) => normalize(node.innerText)).join(' ');
-  switch (el.localName) {
-    case 'upr-term': {
-      // the words the reader taps: what the trigger's slot shows (the author's words, or the term's name)
-      const slot = part(el, 'trigger')?.querySelector('slot');
-      const shown = slot?.assignedNodes().length ? slot.assignedNodes() : Array.from(slot?.childNodes ?? []);
-      return normalize(shown.map((node) => node.textContent).join(''));
-    }
-    case 'upr-quote':
-      return normalize(
-        `${text('[part~="quote"]').replace(/^\u201c|\u201d$/g, '')} ${text('[part~="translation-note"]')} ${text('[part~="caption"]')}`,
-      );
-    case 'upr-timeline':
-      return text('[part~="list"]');
-    default:
-      return text('[part~="base"]');
+  if (el.localName === 'upr-term') {
+    // the words the reader taps: what the trigger's slot shows (the author's words, or the term's name)
+    const slot = part(el, 'trigger')?.querySelector('slot');
+    const shown = slot?.assignedNodes().length ? slot.assignedNodes() : Array.from(slot?.childNodes ?? []);
+    return normalize(shown.map((node) => node.textContent).join(''));
   }
+  const hide = el.ownerDocument.createElement('style');
+  hide.textContent = 'button:not([aria-expanded]), [role="status"] { visibility: hidden !important; }';
+  root.append(hide);
+  const text = normalize(root.querySelector<HTMLElement>('[part~="base"]')?.innerText);
+  hide.remove();
+  return text;
 }
 
 interface LoadedPage {
@@ -93,7 +93,7 @@ async function loadAndUpgrade(path: string, width: number): Promise<LoadedPage> 
   expect(BUNDLE_TAG.test(html), `${path} loads the bundle with a script tag`).to.be.true;
   const base = new URL(path, location.href).href;
   // Relative URLs made absolute as well as the <base>: Firefox's preloader resolves them before it sees the <base>.
-  const page = html.replace(BUNDLE_TAG, '').replace(/(href|src)="\.\//g, `$1="${new URL('./', base).href}`);
+  const page = html.replace(BUNDLE_TAG, '').replace(/(href|src)="(\.\.?\/[^"]*)"/g, (_, name, url) => `${name}="${new URL(url, base).href}"`);
   const frame = await openFrame(
     { html: page.replace('<head>', `<head><base href="${base}">`) },
     { width, height: 800, title: `${path} at ${width} px`, recorder: false, widgets: false },

@@ -76,10 +76,11 @@ export async function articleBody({ wpautop = false } = {}) {
   const paragraph = (text) => (wpautop ? text : `<p>${text}</p>`);
   const parts = ['<h2>Four reviews on</h2>'];
   for (const { tag } of widgets) {
-    const start = startTag(tag, await realisticAttributes(tag));
+    const attributes = await realisticAttributes(tag);
+    const start = startTag(tag, attributes);
     const inner = fallbacks[tag] ?? '';
     if (tag === 'upr-term') parts.push(paragraph(`Under the ${start}${inner}</${tag}>, every member state is reviewed by its peers.`));
-    else parts.push(wpautop ? `<div>\n${start}${inlineForm(inner)}</${tag}>\n</div>` : `${start}\n${inner}\n</${tag}>`);
+    else parts.push(wpautop ? `<div>\n${start}${await inlineFallback(tag, attributes)}</${tag}>\n</div>` : `${start}\n${inner}\n</${tag}>`);
     parts.push(paragraph(`The article goes on after the &lt;${tag}&gt;: "quoted" words -- Viet Nam's, 84.7%, Việt Nam.`));
   }
   return `${parts.join('\n\n')}\n`;
@@ -154,25 +155,17 @@ export function widgetsIn(html) {
     .map((el) => `${el.tag}${el.attributes.map(([n, v]) => ` ${n}="${v}"`).sort().join('')}`);
 }
 
-/** Elements of a fallback that wpautop() treats as blocks, or that close an open <p> in a browser's parser. */
-const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
-
-/**
- * A fallback in the form wpautop() cannot break (README, "In your CMS"): every block element made a <span> with
- * the same class (the site's CSS lays them out as blocks), on one line.
- */
-export function inlineForm(html) {
-  const doc = new JSDOM('').window.document;
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  for (const el of [...template.content.querySelectorAll('*')].reverse()) {
-    if (!BLOCKS.has(el.localName)) continue;
-    const span = doc.createElement('span');
-    for (const { name, value } of el.attributes) if (name !== 'scope') span.setAttribute(name, value);
-    span.append(...el.childNodes);
-    el.replaceWith(span);
+/** The inline light-DOM fallback of an element (`upr-widgets prerender --light --inline`): its inner HTML. */
+export async function inlineFallback(tag, attributes, lang = 'en') {
+  const { prerender } = await import(new URL('dist/esm/src/prerender.js', root));
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const element = prerender(`${startTag(tag, attributes)}</${tag}>`, { form: 'light', inline: true, lang });
+    return element.slice(element.indexOf('>') + 1, element.lastIndexOf('</'));
+  } finally {
+    console.warn = warn;
   }
-  return template.innerHTML.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 /** The README's section "In your CMS". */
@@ -220,20 +213,26 @@ export async function importSnippet(code) {
  */
 export async function builderBodies() {
   const { embedCode } = await import(new URL('demo/embed-code.js', root));
+  // the fallback the builder writes by default: the inline light-DOM form (here from the server's rendering; the
+  // builder makes it from its preview's, with the same transform, as tests/demo/builder.test.ts checks)
   const out = [];
   for (const tag of TAGS) {
     const { spec } = await import(new URL(`dist/esm/src/${tag}/spec.js`, root));
-    spec.examples.forEach((example, index) => {
+    for (const [index, example] of spec.examples.entries()) {
       for (const lang of ['vi', 'en']) {
         const attributes = Object.entries(example.byLanguage?.[lang] ?? example.attributes).map(([name, value]) => [name, value === '' ? true : value]);
         const sentence = example.sentence?.[lang];
-        const code = embedCode(tag, attributes, { words: sentence?.[1] ?? '', inSentence: Boolean(sentence) });
-        const body = sentence
-          ? `<p>First paragraph.</p>\n\n<p>${sentence[0]}${code}${sentence[2]}</p>\n\n<p>Last paragraph.</p>`
-          : `<p>First paragraph.</p>\n\n${code}\n\n<p>Last paragraph.</p>`;
-        out.push({ label: `<${tag}> example ${index + 1} (${lang})`, tag, inSentence: Boolean(sentence), body });
+        for (const withFallback of sentence ? [false] : [true, false]) {
+          const fallback = withFallback ? await inlineFallback(tag, attributes, lang) : '';
+          const code = embedCode(tag, attributes, { words: sentence?.[1] ?? '', inSentence: Boolean(sentence), fallback });
+          const body = sentence
+            ? `<p>First paragraph.</p>\n\n<p>${sentence[0]}${code}${sentence[2]}</p>\n\n<p>Last paragraph.</p>`
+            : `<p>First paragraph.</p>\n\n${code}\n\n<p>Last paragraph.</p>`;
+          const label = `<${tag}> example ${index + 1} (${lang}${withFallback ? ', with its fallback' : ''})`;
+          out.push({ label, tag, inSentence: Boolean(sentence), body });
+        }
       }
-    });
+    }
   }
   return out;
 }

@@ -175,7 +175,7 @@ describe("the README's WordPress form", { skip }, () => {
   });
 
   it('its one-line example survives kses and the_content whole', () => {
-    const example = readmeBlock('html', 'embed-fallback');
+    const example = readmeBlock('html', 'upr-fallback');
     const { example: out } = wordpress({ example: `<p>Before.</p>\n\n${example}\n<p>After.</p>` }, { plugin: true });
     assert.equal(out.saved, `<p>Before.</p>\n\n${example}\n<p>After.</p>`);
     assert.deepEqual(whole(out.texturized, out.rendered), []);

@@ -68,7 +68,7 @@ describe('prerender()', () => {
     assert.deepEqual([...new Set(titles.map((e) => e.tagName))], ['h3']);
   });
 
-  it('lists in <upr-sources> what the widgets before it cite', () => {
+  it('lists in <upr-sources> what the widgets of the page cite', () => {
     const listed = text(shadowOf(find(tree, 'upr-sources')));
     const source = byId('sources', byId('quotes', QUOTE).source);
     assert.ok(listed.includes(source.outlet), `the quote's source ${source.outlet} is listed: ${listed.slice(0, 300)}`);
