@@ -8,7 +8,8 @@
 // what the preview runs. Without a `lang` of its own (the default: the widget follows the article it is pasted
 // into), the preview sits in a box with the article's language the editor picks, as the pasted code would.
 import { dataset, VERSION } from '../dist/upr-widgets.js';
-import { embedCode, escapeAttribute } from './embed-code.js';
+import { embedCode, escapeAttribute, fallbackCssUrl } from './embed-code.js';
+import { fallbackHtml } from './fallback-code.js';
 import { specs } from './specs.js';
 import * as model from './widget-model.js';
 
@@ -30,6 +31,7 @@ const scriptUrl = $('script-url');
 const code = $('code');
 const copyButton = $('copy');
 const copyStatus = $('copy-status');
+const includeFallback = $('include-fallback');
 
 const BUNDLES = { module: 'upr-widgets.js', classic: 'upr-widgets.iife.js' };
 const TEXT_DELAY_MS = 500;
@@ -275,10 +277,31 @@ function scriptCode() {
     : `<script type="module" src="${src}"${check}></script>`;
 }
 
-function renderCode() {
-  const element = embedCode(widget.tag, attributes(), { words: words(), inSentence: widget.wrapsText });
-  code.textContent = `${scriptCode()}\n\n${element}`;
-  copyStatus.textContent = '';
+/** The stylesheet of the fallbacks, from the script's folder (dist/upr-fallback.css beside the bundles). */
+function fallbackCssCode() {
+  return `<link rel="stylesheet" href="${escapeAttribute(fallbackCssUrl(scriptUrl.value.trim()))}" />`;
+}
+
+let codeRun = 0;
+/**
+ * The code: the script (and, with the fallback, its stylesheet), an empty line, the widget. The fallback is the
+ * preview's own rendering in its light-DOM form, so the code is written once the preview has rendered.
+ */
+async function renderCode() {
+  const run = ++codeRun;
+  copyStatus.textContent = ''; // what was copied is not this code
+  const shown = preview.firstElementChild;
+  let fallback = '';
+  if (includeFallback.checked && shown && !widget.wrapsText) {
+    code.setAttribute('aria-busy', 'true');
+    await shown.updateComplete;
+    if (run !== codeRun) return;
+    fallback = fallbackHtml(shown);
+  }
+  code.removeAttribute('aria-busy');
+  const element = embedCode(widget.tag, attributes(), { words: words(), inSentence: widget.wrapsText, fallback });
+  const head = includeFallback.checked && !widget.wrapsText ? `${scriptCode()}\n${fallbackCssCode()}` : scriptCode();
+  code.textContent = `${head}\n\n${element}`;
 }
 
 function update() {
@@ -370,6 +393,7 @@ for (const radio of document.querySelectorAll('input[name="script-kind"]')) {
   });
 }
 scriptUrl.addEventListener('input', renderCode);
+includeFallback.addEventListener('change', renderCode);
 
 copyButton.addEventListener('click', async () => {
   copyStatus.textContent = '';

@@ -5,18 +5,25 @@
 export const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** `<tag name="value" flag>words</tag>`, on one line; `attributes` are [name, value] pairs, `true` for a boolean. */
-export function elementCode(tag, attributes, words = '') {
+/**
+ * `<tag name="value" flag>words</tag>`, on one line; `attributes` are [name, value] pairs, `true` for a boolean.
+ * `fallback`: HTML to write inside instead of words (the widget's prerendered light-DOM form, on one line).
+ */
+export function elementCode(tag, attributes, words = '', fallback = '') {
   const written = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  return `<${tag}${written.join('')}>${words.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${tag}>`;
+  const inside = fallback || words.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<${tag}${written.join('')}>${inside}</${tag}>`;
 }
+
+/** The stylesheet that lays out the fallbacks, beside the script: `…/upr-widgets.js` → `…/upr-fallback.css`. */
+export const fallbackCssUrl = (scriptUrl) => scriptUrl.replace(/[^/]*$/, 'upr-fallback.css');
 
 /**
  * The widget as it is pasted. A widget of its own (not one set in a sentence, as a term is) goes on one line
  * between a `<div>` and a `</div>` on lines of their own: WordPress's classic editor (wpautop) then adds no
  * paragraph around it, and Markdown passes it through as HTML instead of reading it as a paragraph of text.
  */
-export function embedCode(tag, attributes, { words = '', inSentence = false } = {}) {
-  const element = elementCode(tag, attributes, words);
+export function embedCode(tag, attributes, { words = '', inSentence = false, fallback = '' } = {}) {
+  const element = elementCode(tag, attributes, words, fallback);
   return inSentence ? element : `<div>\n${element}\n</div>`;
 }

@@ -6,7 +6,7 @@
  * no `lang` and the preview shows it in the article's language the editor picks.
  */
 import { expect } from '@open-wc/testing';
-import { openFrame as openPage, type Frame as PageFrame } from '../helpers/frame.js';
+import { nextFrame, openFrame as openPage, widgetsRendered, type Frame as PageFrame } from '../helpers/frame.js';
 import { normalize } from '../helpers/shadow.js';
 import { specOf, specs, TAGS } from '../helpers/specs.js';
 
@@ -157,20 +157,49 @@ function setScriptUrl(page: Frame, url: string) {
   fire(input, 'input');
 }
 
+/** The light-DOM fallback the code wrote inside its element, if any (the last `codeLines()` read it). */
+let writtenFallback = '';
+
 /**
- * The code as [script tag, widget element], checking its form (README: "In your CMS"): the script, an empty line,
- * then the element on one line, between a `<div>` and a `</div>` on lines of their own unless it is set in a
- * sentence (a term), so that wpautop and Markdown leave it whole.
+ * The code as [script tag, widget element], checking its form (README: "In your CMS"): the script (and, when the
+ * fallback is included, the stylesheet that lays it out, from the script's folder), an empty line, then the
+ * element on one line, between a `<div>` and a `</div>` on lines of their own unless it is set in a sentence (a
+ * term), so that wpautop and Markdown leave it whole. The element is returned without its fallback, which
+ * `writtenFallback` holds.
  */
-function codeLines(page: Frame): [string, string] {
-  const [script, blank, ...rest] = $(page, '#code').textContent!.split('\n');
-  expect(blank, 'an empty line between the script and the widget').to.equal('');
+/** Waits for the code the builder is writing (it writes the fallback once the preview has rendered). */
+async function codeWritten(page: Frame) {
+  for (let i = 0; $(page, '#code').hasAttribute('aria-busy'); i++) {
+    if (i > 600) throw new Error('the builder never finished writing its code');
+    await frame();
+  }
+}
+
+async function codeLines(page: Frame): Promise<[string, string]> {
+  await codeWritten(page);
+  const lines = $(page, '#code').textContent!.split('\n');
+  const blank = lines.indexOf('');
+  expect(blank, 'an empty line between the script and the widget').to.be.above(0);
+  const [script, ...head] = lines.slice(0, blank);
+  const rest = lines.slice(blank + 1);
   const element = rest.length === 1 ? rest[0] : rest[1];
   const tag = /^<([a-z-]+)/.exec(element)?.[1] ?? '';
   const inSentence = specOf(tag).examples.some((example) => example.sentence);
   expect(rest, `${tag}: ${inSentence ? 'the element alone, for its sentence' : 'the element in a <div> of its own'}`).to.deep.equal(
     inSentence ? [element] : ['<div>', element, '</div>'],
   );
+  const withFallback = $<HTMLInputElement>(page, '#include-fallback').checked && !inSentence;
+  const src = /src="([^"]*)"/.exec(script)?.[1] ?? '';
+  expect(head, 'the stylesheet of the fallback beside the script').to.deep.equal(
+    withFallback ? [`<link rel="stylesheet" href="${src.replace(/[^/]*$/, 'upr-fallback.css')}" />`] : [],
+  );
+  const open = element.indexOf('>') + 1;
+  const close = element.lastIndexOf('</');
+  writtenFallback = withFallback ? element.slice(open, close) : '';
+  if (withFallback) {
+    expect(writtenFallback, `${tag}: its fallback inside`).to.match(/^<span class="upr-fallback">.*<\/span>$|^$/);
+    return [script, element.slice(0, open) + element.slice(close)];
+  }
   return [script, element];
 }
 
@@ -250,7 +279,7 @@ describe('demo/builder.html', function () {
       // no lang: the widget speaks the article's language (the preview's article is Vietnamese)
       const attributes = { ...(example.byLanguage?.vi ?? example.attributes) };
       const container = page.doc.createElement('div');
-      container.innerHTML = codeLines(page)[1];
+      container.innerHTML = (await codeLines(page))[1];
       const element = container.firstElementChild!;
       expect(element.localName).to.equal(spec.tag);
       expect(Object.fromEntries(Array.from(element.attributes, (a) => [a.name, a.value])), spec.tag).to.deep.equal(attributes);
@@ -312,14 +341,14 @@ describe('demo/builder.html', function () {
     setOption(page, 'show-original', true);
     setOption(page, 'size', 'compact');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal(
+    expect((await codeLines(page))[1]).to.equal(
       '<upr-quote quote="doan-cong-huynh-balanced-approach" lang="en" show-original size="compact"></upr-quote>',
     );
     expect(page.win.location.search).to.equal(
       '?widget=upr-quote&quote=doan-cong-huynh-balanced-approach&lang=en&show-original&size=compact',
     );
     setOption(page, 'size', 'default');
-    expect(codeLines(page)[1]).to.equal(
+    expect((await codeLines(page))[1]).to.equal(
       '<upr-quote quote="doan-cong-huynh-balanced-approach" lang="en" show-original></upr-quote>',
     );
   });
@@ -341,7 +370,7 @@ describe('demo/builder.html', function () {
     setOption(page, 'variant', 'text');
     setOption(page, 'no-source', true);
     await settle(page);
-    expect(codeLines(page)[1]).to.equal(
+    expect((await codeLines(page))[1]).to.equal(
       '<upr-fact-card fact="hrc-motto-2023-2025" lang="vi" theme="dark" variant="text" no-source></upr-fact-card>',
     );
     // a dark widget is previewed on a dark page, not framed in white
@@ -363,7 +392,7 @@ describe('demo/builder.html', function () {
     setOption(page, 'layout', 'horizontal');
     setOption(page, 'cycles', '3,4');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal(
+    expect((await codeLines(page))[1]).to.equal(
       '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
     );
     // the highlight is optional: "none" is the first choice of the whole list
@@ -372,11 +401,11 @@ describe('demo/builder.html', function () {
     expect($(page, '#item-list option').textContent).to.equal('None (no highlight attribute)');
     expect($<HTMLSelectElement>(page, '#item-list').value, 'the event chosen stays chosen').to.equal('cycle-4-review');
     pick(page, '');
-    expect(codeLines(page)[1]).to.equal('<upr-timeline lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>');
+    expect((await codeLines(page))[1]).to.equal('<upr-timeline lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>');
     // a search with "none" chosen: the first event found is chosen, not a blank
     search(page, 'ra soat chu ky IV');
     expect(listed(page)).to.deep.equal(['cycle-4-review']);
-    expect(codeLines(page)[1]).to.equal(
+    expect((await codeLines(page))[1]).to.equal(
       '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
     );
   });
@@ -389,13 +418,13 @@ describe('demo/builder.html', function () {
     expect(Array.from(levels.options, (o) => o.value)).to.deep.equal(['2', '3', '4', '5', '6']);
     expect(levels.selectedOptions[0].textContent, 'its first example sets no level: the default').to.equal('2 (default)');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal('<upr-sources lang="en"></upr-sources>');
+    expect((await codeLines(page))[1]).to.equal('<upr-sources lang="en"></upr-sources>');
     // alone in the preview, nothing is cited: the list says so
     expect(previewElement(page).shadowRoot!.querySelector('[part~="empty"]'), 'the "nothing to list" notice').to.exist;
     setOption(page, 'all', true);
     setOption(page, 'heading-level', '3');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal('<upr-sources lang="en" all heading-level="3"></upr-sources>');
+    expect((await codeLines(page))[1]).to.equal('<upr-sources lang="en" all heading-level="3"></upr-sources>');
     expect(page.win.location.search).to.equal('?widget=upr-sources&lang=en&all&heading-level=3');
     const bundle = '/dist/upr-widgets.js';
     const { dataset } = (await import(/* @vite-ignore */ bundle)) as { dataset: { sources: unknown[] } };
@@ -416,12 +445,12 @@ describe('demo/builder.html', function () {
     expect(Array.from(view.options, (o) => o.value)).to.deep.equal(['chart', 'table']);
     expect([metric.value, view.value], 'the defaults').to.deep.equal(['count', 'chart']);
     await settle(page);
-    expect(codeLines(page)[1]).to.equal('<upr-recommendations-chart lang="vi"></upr-recommendations-chart>');
+    expect((await codeLines(page))[1]).to.equal('<upr-recommendations-chart lang="vi"></upr-recommendations-chart>');
     setOption(page, 'cycles', '3,4');
     setOption(page, 'metric', 'share');
     setOption(page, 'view', 'table');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal(
+    expect((await codeLines(page))[1]).to.equal(
       '<upr-recommendations-chart lang="vi" cycles="3,4" view="table" metric="share"></upr-recommendations-chart>',
     );
     expect(page.win.location.search).to.equal('?widget=upr-recommendations-chart&lang=vi&cycles=3%2C4&view=table&metric=share');
@@ -443,12 +472,12 @@ describe('demo/builder.html', function () {
     choose(page, 'lang', 'vi');
     setOption(page, 'theme', '');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal('<upr-term term="upr" lang="vi">Cơ chế Rà soát định kỳ phổ quát</upr-term>');
+    expect((await codeLines(page))[1]).to.equal('<upr-term term="upr" lang="vi">Cơ chế Rà soát định kỳ phổ quát</upr-term>');
     expect(previewElement(page).textContent).to.equal('Cơ chế Rà soát định kỳ phổ quát');
     choose(page, 'lang', 'en');
     setOption(page, 'theme', 'dark');
     await settle(page);
-    expect(codeLines(page)[1]).to.equal('<upr-term term="upr" lang="en" theme="dark">Universal Periodic Review</upr-term>');
+    expect((await codeLines(page))[1]).to.equal('<upr-term term="upr" lang="en" theme="dark">Universal Periodic Review</upr-term>');
     expect(previewElement(page).textContent).to.equal('Universal Periodic Review');
     expect(page.win.location.search).to.equal('?widget=upr-term&term=upr&lang=en&theme=dark');
     // the words around a dark term are readable: the preview is a dark page
@@ -463,7 +492,7 @@ describe('demo/builder.html', function () {
     setOption(page, 'show-original', true);
     await settle(page);
     const container = page.doc.createElement('div');
-    container.innerHTML = codeLines(page)[1];
+    container.innerHTML = (await codeLines(page))[1];
     expect(previewElement(page).outerHTML).to.equal(container.innerHTML);
   });
 
@@ -472,7 +501,7 @@ describe('demo/builder.html', function () {
     const written = (await (await fetch('/dist/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
     expect(written['upr-widgets.js'], 'dist/integrity.json matches the bundle the server sends (is dist/ served as built?)').to.equal(moduleHash);
     expect(($<HTMLInputElement>(page, '#script-url')).value).to.equal(localBundle);
-    expect(codeLines(page)[0]).to.equal(
+    expect((await codeLines(page))[0]).to.equal(
       `<script type="module" src="${localBundle}" integrity="${moduleHash}" crossorigin="anonymous"></script>`,
     );
     // what the editor is told: the hash is this build's, and another origin needs the CORS header
@@ -487,15 +516,15 @@ describe('demo/builder.html', function () {
     choose(page, 'script-kind', 'classic');
     const classicHash = await sha384('/dist/upr-widgets.iife.js');
     const classicUrl = new URL('/dist/upr-widgets.iife.js', location.href).href;
-    expect(codeLines(page)[0]).to.equal(
+    expect((await codeLines(page))[0]).to.equal(
       `<script src="${classicUrl}" integrity="${classicHash}" crossorigin="anonymous" defer></script>`,
     );
     choose(page, 'script-kind', 'module');
-    expect(codeLines(page)[0]).to.contain(`src="${localBundle}"`);
+    expect((await codeLines(page))[0]).to.contain(`src="${localBundle}"`);
 
     // the URL is the site's own; attribute values are escaped
     setScriptUrl(page, 'https://cdn.example/upr-widgets.js?v=1&x="<>"');
-    expect(codeLines(page)[0]).to.equal(
+    expect((await codeLines(page))[0]).to.equal(
       `<script type="module" src="https://cdn.example/upr-widgets.js?v=1&amp;x=&quot;&lt;&gt;&quot;" integrity="${moduleHash}" crossorigin="anonymous"></script>`,
     );
     setScriptUrl(page, localBundle);
@@ -523,7 +552,7 @@ describe('demo/builder.html', function () {
     // the article's language: no lang, the preview in the article language chosen
     choose(page, 'lang', '');
     choose(page, 'article-lang', 'en');
-    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
+    expect((await codeLines(page))[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
     expect(page.win.location.search).to.equal('?widget=upr-fact-card&fact=hrc-motto-2023-2025&article-lang=en');
     expect(articleField.disabled).to.equal(false);
     expect($(page, '#preview').lang).to.equal('en');
@@ -533,24 +562,24 @@ describe('demo/builder.html', function () {
     );
     const inEnglishArticle = await shown();
     choose(page, 'article-lang', 'vi');
-    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
+    expect((await codeLines(page))[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
     const inVietnameseArticle = await shown();
     expect(inVietnameseArticle).not.to.equal(inEnglishArticle);
 
     // a language of its own: lang, and the same widget as in an article of that language
     choose(page, 'lang', 'en');
-    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025" lang="en"></upr-fact-card>');
+    expect((await codeLines(page))[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025" lang="en"></upr-fact-card>');
     expect(articleField.disabled, 'no article language to choose: the widget has its own').to.equal(true);
     expect(await shown()).to.equal(inEnglishArticle);
     choose(page, 'lang', 'vi');
-    expect(codeLines(page)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025" lang="vi"></upr-fact-card>');
+    expect((await codeLines(page))[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025" lang="vi"></upr-fact-card>');
     expect(await shown()).to.equal(inVietnameseArticle);
     expect(page.win.location.search).to.equal('?widget=upr-fact-card&fact=hrc-motto-2023-2025&lang=vi');
 
     // the link keeps the article's language
     const other = await openBuilder('?widget=upr-fact-card&fact=hrc-motto-2023-2025&article-lang=en');
     try {
-      expect(codeLines(other)[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
+      expect((await codeLines(other))[1]).to.equal('<upr-fact-card fact="hrc-motto-2023-2025"></upr-fact-card>');
       expect(other.doc.querySelector<HTMLInputElement>('input[name="lang"]:checked')!.value).to.equal('');
       expect($(other, '#preview').lang).to.equal('en');
       expect(other.problems).to.deep.equal([]);
@@ -685,16 +714,18 @@ describe('demo/builder.html', function () {
       setScriptUrl(page, classic ? localBundle.replace('upr-widgets.js', 'upr-widgets.iife.js') : localBundle);
       drive();
       await settle(page);
-      codeLines(page); // in its form
+      const [, written] = await codeLines(page); // in its form
       const snippet = $(page, '#code').textContent!;
       const tag = previewElement(page).localName;
-      if (articleLang) expect(snippet).not.to.contain(' lang=');
+      if (articleLang) expect(written, 'no lang of its own').not.to.contain(' lang=');
       try {
         const pasted = await paste(snippet, tag, articleLang);
         const expected = normalize(previewElement(page).shadowRoot!.textContent);
         expect(expected).not.to.equal('');
         expect(normalize(pasted.element.shadowRoot!.textContent)).to.equal(expected);
-        expect(pasted.element.textContent, 'the words inside the element').to.equal(previewElement(page).textContent);
+        // inside the element: a term's words, or the fallback the code wrote
+        const inside = writtenFallback ? pasted.element.innerHTML : pasted.element.textContent;
+        expect(inside, 'what is inside the element').to.equal(writtenFallback || previewElement(page).textContent);
         expect(pasted.record.problems).to.deep.equal([]);
       } finally {
         for (const iframe of document.querySelectorAll('iframe[title="the pasted snippet"]')) iframe.remove();
@@ -703,10 +734,64 @@ describe('demo/builder.html', function () {
     });
   }
 
+  for (const { name, drive, articleLang } of cases) {
+    it(`writes a fallback that takes the ${name}'s place, in its words, until the script runs`, async () => {
+      setScriptUrl(page, localBundle);
+      drive();
+      await settle(page);
+      await codeLines(page);
+      const [script, ...rest] = $(page, '#code').textContent!.split('\n');
+      const lang = articleLang ? ` lang="${articleLang}"` : '';
+      const html = `<!doctype html><html${lang}><head></head><body><p>Before.</p>${rest.join('\n')}<p id="after">After.</p></body></html>`;
+      const pasted = await openPage({ html }, { width: 1000, height: 800, title: 'the pasted snippet', recorder: false, widgets: false });
+      try {
+        await pasted.doc.fonts.ready;
+        await nextFrame(pasted.win);
+        const element = pasted.doc.querySelector<UprElement>(previewElement(page).localName)!;
+        const measure = () => ({ height: element.getBoundingClientRect().height, after: pasted.doc.getElementById('after')!.getBoundingClientRect().top });
+        const before = { ...measure(), words: normalize(element.innerText) };
+        expect(before.words, 'words before the script').not.to.equal('');
+        const loaded = pasted.doc.createElement('script');
+        loaded.type = 'module';
+        loaded.src = /src="([^"]*)"/.exec(script)![1];
+        pasted.doc.head.append(loaded);
+        await widgetsRendered(pasted);
+        const after = measure();
+        expect(Math.abs(after.height - before.height), `height ${before.height} → ${after.height}`).to.be.below(1);
+        expect(Math.abs(after.after - before.after), 'the paragraph after it').to.be.below(1);
+        if (writtenFallback) {
+          // the widget's words but for its controls (the copy button and its status), which the fallback keeps unseen
+          const hide = pasted.doc.createElement('style');
+          hide.textContent = 'button:not([aria-expanded]), [role="status"] { visibility: hidden !important; }';
+          element.shadowRoot!.append(hide);
+          expect(before.words).to.equal(normalize(element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.innerText));
+        }
+      } finally {
+        pasted.iframe.remove();
+      }
+    });
+  }
+
+  it('leaves the fallback out when asked, and then writes no stylesheet', async () => {
+    const box = $<HTMLInputElement>(page, '#include-fallback');
+    choose(page, 'widget', 'upr-quote');
+    box.checked = false;
+    fire(box, 'change');
+    try {
+      await settle(page);
+      const [, element] = await codeLines(page);
+      expect(element).to.match(/^<upr-quote [^>]*><\/upr-quote>$/);
+      expect($(page, '#code').textContent).not.to.contain('upr-fallback');
+    } finally {
+      box.checked = true;
+      fire(box, 'change');
+    }
+  });
+
   it('reproduces its state from the link', async () => {
     const other = await openBuilder('?widget=upr-timeline&highlight=cycle-4-review&lang=vi&layout=horizontal&cycles=3%2C4');
     try {
-      expect(codeLines(other)[1]).to.equal(
+      expect((await codeLines(other))[1]).to.equal(
         '<upr-timeline highlight="cycle-4-review" lang="vi" layout="horizontal" cycles="3,4"></upr-timeline>',
       );
       expect(other.hookedEarly, 'console hooks in before the builder started').to.be.true;
