@@ -5,7 +5,8 @@
 //   assets/upr-widgets.js, assets/integrity.json   the module build (dataset inside) and its hash
 //   build/kses.php                                 the generated allow-list (dist/allow-lists/wordpress-kses.php)
 //   build/widgets.json                             tag → its attributes, item attribute, block and shortcode
-//   build/fallbacks.json                           the shortcodes' fallback content (integrations/wordpress/src/fallback.js)
+//   build/fallbacks.json                           prerendered fallbacks (integrations/wordpress/src/fallbacks.mjs)
+//   assets/upr-fallback.css                        their layout (dist/upr-fallback.css)
 //   build/blocks/<name>/block.json                 one block per widget but the term, from custom-elements.json
 //   build/editor.js, build/editor.asset.php        the blocks' editor script, built by webpack with WordPress's
 //                                                  dependency extraction (@wordpress/* become the wp.* globals)
@@ -21,7 +22,7 @@ import webpack from 'webpack';
 import DependencyExtractionWebpackPlugin from '@wordpress/dependency-extraction-webpack-plugin';
 import { loadSpecs } from '../bench/widgets.mjs';
 import { describeItem, widgetsFrom } from '../demo/widget-model.js';
-import { allFallbacks } from '../integrations/wordpress/src/fallback.js';
+import { allFallbacks } from '../integrations/wordpress/src/fallbacks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = path.join(root, 'integrations/wordpress');
@@ -62,6 +63,7 @@ mkdirSync(path.join(plugin, 'assets'), { recursive: true });
 cpSync(path.join(root, 'dist/upr-widgets.js'), path.join(plugin, 'assets/upr-widgets.js'));
 const integrity = readJson('dist/integrity.json');
 writeJson(path.join(plugin, 'assets/integrity.json'), { 'upr-widgets.js': integrity['upr-widgets.js'] });
+cpSync(path.join(root, 'dist/upr-fallback.css'), path.join(plugin, 'assets/upr-fallback.css'));
 
 // build: what the PHP reads
 const build = path.join(plugin, 'build');
@@ -129,7 +131,6 @@ await new Promise((resolve, reject) => {
       resolve: {
         alias: {
           'upr-widgets-model$': path.join(generated, 'model.json'),
-          'upr-widgets-dataset$': path.join(root, 'dist/data/upr-data.json'),
         },
       },
       devtool: false,

@@ -49,6 +49,7 @@ const root = new URL('../../', import.meta.url);
 const ZIP = fileURLToPath(new URL('dist/wordpress/upr-widgets.zip', root));
 const PLUGIN = 'upr-widgets/upr-widgets.php';
 const SCRIPT_PATH = '/wp-content/plugins/upr-widgets/assets/upr-widgets.js';
+const FALLBACK_CSS_PATH = '/wp-content/plugins/upr-widgets/assets/upr-fallback.css';
 const ci = process.env.CI === 'true';
 const missing = missingForSite();
 const skip = missing.length && !ci ? `needs ${missing.join('; ')}` : false;
@@ -204,7 +205,8 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
         };
       }, TAGS);
       const scriptRequests = seen.requests.filter((r) => new URL(r).pathname === SCRIPT_PATH);
-      return { url, status: response.status(), ...seen, ...state, scriptRequests };
+      const styleRequests = seen.requests.filter((r) => new URL(r).pathname === FALLBACK_CSS_PATH);
+      return { url, status: response.status(), ...seen, ...state, scriptRequests, styleRequests };
     } finally {
       await context.close();
     }
@@ -240,6 +242,7 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
     assert.equal(new URL(script.src).pathname, SCRIPT_PATH);
     assert.equal(script.type, 'module');
     assert.equal(script.integrity, scriptHash, "the integrity is the hash of the zip's assets/upr-widgets.js");
+    assert.equal(view.styleRequests.length, 1, `the style sheet of the fallbacks requested once by ${view.url}`);
   }
 
   /** The posts' markup from the blocks' own save(), in an editor page: every block, and a paragraph with a term. */
@@ -372,13 +375,25 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
         .catch(() => null);
       assert.ok(preview, `the preview <upr-quote quote="${QUOTE}"> in the editor's canvas renders the quote's words: ${JSON.stringify(texts[lang]['upr-quote'])}`);
       assert.match(preview.lang ?? '', lang === 'vi' ? /^vi\b/ : /^en\b/, "the preview speaks the post's language");
-      const inserted = await page.evaluate((id) => {
-        const { blocks, data } = window.wp;
-        const block = data.select('core/block-editor').getBlocks().find((b) => b.name === 'upr-widgets/quote');
-        return { quote: block?.attributes.quote, saved: block && blocks.serialize(block), made: blocks.serialize(blocks.createBlock('upr-widgets/quote', { quote: id })) };
-      }, QUOTE);
+      // the block keeps the light-DOM form of its preview as its fallback (editor.js): once it has it, it saves what
+      // createBlock + serialize writes with the fallback the build prerendered on the server for the same quote
+      const inserted = await page
+        .waitForFunction(
+          (id) => {
+            const { blocks, data } = window.wp;
+            const block = data.select('core/block-editor').getBlocks().find((b) => b.name === 'upr-widgets/quote');
+            if (!block?.attributes.fallback) return false;
+            return { quote: block.attributes.quote, fallback: block.attributes.fallback, saved: blocks.serialize(block), made: blocks.serialize(blocks.createBlock('upr-widgets/quote', { quote: id })) };
+          },
+          { timeout: 15000 },
+          QUOTE,
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => null);
+      assert.ok(inserted, 'the block inserted through the UI takes its fallback from its preview');
       assert.equal(inserted.quote, QUOTE, 'the block inserted through the UI has the quote picked');
-      assert.equal(inserted.saved, inserted.made, 'the block inserted through the UI saves what wp.blocks.createBlock + serialize writes');
+      assert.match(inserted.fallback, /^<div class="upr-fallback">/, 'the light-DOM form of the preview');
+      assert.equal(inserted.saved, inserted.made, "the preview's fallback is the one the build prerendered, and the block saves what createBlock + serialize writes");
 
       const blocksContent = await blockPostContent(page, lang);
       assert.deepEqual(editor.seen.pageErrors, [], 'no page error in the editor');
@@ -452,6 +467,7 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
     const view = await visit(posts.plain.link);
     assertClean(view);
     assert.deepEqual(view.scriptRequests, []);
+    assert.deepEqual(view.styleRequests, [], 'nor the style sheet of the fallbacks');
     assert.deepEqual(view.scripts, []);
     assert.ok(view.text.includes('No widget here.'));
   });

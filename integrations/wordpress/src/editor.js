@@ -9,18 +9,24 @@
 import { registerBlockType } from '@wordpress/blocks';
 import { InspectorControls, RichTextToolbarButton, useBlockProps } from '@wordpress/block-editor';
 import { ComboboxControl, PanelBody, Placeholder, Popover, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
-import { createElement as h, Fragment, RawHTML, useEffect, useState } from '@wordpress/element';
+import { createElement as h, Fragment, RawHTML, useEffect, useRef, useState } from '@wordpress/element';
 import { applyFormat, registerFormatType, removeFormat, useAnchorRef } from '@wordpress/rich-text';
 import model from 'upr-widgets-model';
-import dataset from 'upr-widgets-dataset';
-import { fallbackHtml } from './fallback.js';
+import { lightFallbackOf } from '../../../dist/esm/src/prerender-light.js';
+import { fallbackKey, fallbackLanguage } from './fallback-key.js';
 
 const settings = window.uprWidgetsEditor ?? {};
 /** 'vi' or 'en': the language the editor is shown in, which the picker lists items in. */
 const editorLang = /^vi\b/i.test(settings.editorLanguage ?? document.documentElement.lang) ? 'vi' : 'en';
 /** What the post's widgets speak when a block has no language of its own. */
 const postLanguage = settings.postLanguage || document.documentElement.lang || 'en';
-const localeOf = (tag) => (/^vi\b/i.test(tag) ? 'vi' : 'en');
+/** The plugin's prerendered fallbacks (build/fallbacks.json, which the PHP puts before this script). */
+const shippedFallbacks = window.uprWidgetsFallbacks ?? {};
+
+/** The shipped fallback of an element: its item's, or its widget's with the default options ('' if none). */
+function shippedFallback(tag, attributes, lang) {
+  return shippedFallbacks[tag]?.[fallbackKey(tag, attributes)]?.[fallbackLanguage(lang)] ?? '';
+}
 
 const STRINGS = {
   en: {
@@ -126,11 +132,24 @@ function editOf(widget) {
     const written = elementAttributes(widget, attributes);
     const lang = written.lang || postLanguage;
     const item = widget.item?.required ? written[widget.item.name] : undefined;
-    // the fallback saved inside the element, for readers without the script and for the post without the plugin
-    const fallback = fallbackHtml(widget.tag, written, localeOf(lang), dataset);
+    // The fallback saved inside the element, for readers without the script and for the post without the plugin:
+    // the light-DOM form of the preview's own rendering (src/prerender-light.ts), with the options it has.
+    const previewRef = useRef(null);
+    const shown = JSON.stringify({ ...written, lang });
     useEffect(() => {
-      if (fallback !== (attributes.fallback ?? '')) setAttributes({ fallback });
-    }, [fallback]);
+      const element = previewRef.current;
+      if (!element) return undefined;
+      let current = true;
+      // the widgets' module script may run after this one: wait for the element, then for its rendering
+      customElements.whenDefined(widget.tag).then(() => element.updateComplete).then(() => {
+        if (!current || !element.shadowRoot) return;
+        const fallback = lightFallbackOf(element)?.outerHTML ?? '';
+        if (fallback !== (attributes.fallback ?? '')) setAttributes({ fallback });
+      });
+      return () => {
+        current = false;
+      };
+    }, [shown]);
     const set = (name) => (value) => setAttributes({ [name]: value });
 
     const sidebar = h(
@@ -160,20 +179,20 @@ function editOf(widget) {
           { label: t.titles[widget.tag], instructions: t.choose },
           h(ItemPicker, { widget, value: undefined, onChange: set(widget.item.name) }),
         )
-      : h(widget.tag, { ...written, lang });
+      : h(widget.tag, { ...written, lang, ref: previewRef });
     return h(Fragment, null, sidebar, h('div', blockProps, preview));
   };
 }
 
 /**
  * The element with its fallback inside. The fallback is an attribute read back from the saved element, so that a
- * post saved with one version of the dataset stays valid with the next; a block made without the editor's help
- * (wp.blocks.createBlock) gets it from the dataset here.
+ * post saved with one version of the dataset stays valid with the next; a block made without the editor's preview
+ * (wp.blocks.createBlock) gets the one the plugin ships for its item (or widget), prerendered by the build.
  */
 function saveOf(widget) {
   return function save({ attributes }) {
     const written = elementAttributes(widget, attributes);
-    const fallback = attributes.fallback || fallbackHtml(widget.tag, written, localeOf(written.lang || postLanguage), dataset);
+    const fallback = attributes.fallback || shippedFallback(widget.tag, written, written.lang || postLanguage);
     return h(widget.tag, written, h(RawHTML, null, fallback));
   };
 }

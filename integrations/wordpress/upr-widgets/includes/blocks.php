@@ -41,6 +41,9 @@ function upr_widgets_editor_settings() {
 		'postLanguage'   => upr_widgets_post_language(),
 	);
 	wp_add_inline_script( UPR_WIDGETS_EDITOR_SCRIPT, 'window.uprWidgetsEditor = ' . wp_json_encode( $settings ) . ';', 'before' );
+	// the prerendered fallbacks, for a block made without the editor's preview (the shortcodes' too)
+	$fallbacks = json_decode( (string) file_get_contents( UPR_WIDGETS_DIR . '/build/fallbacks.json' ), true );
+	wp_add_inline_script( UPR_WIDGETS_EDITOR_SCRIPT, 'window.uprWidgetsFallbacks = ' . wp_json_encode( $fallbacks ) . ';', 'before' );
 	wp_enqueue_script( UPR_WIDGETS_EDITOR_SCRIPT );
 }
 add_action( 'enqueue_block_editor_assets', 'upr_widgets_editor_settings' );

@@ -78,17 +78,22 @@ function upr_widgets_script() {
 	return $script;
 }
 
-/** Registers the script (a handle, so that WordPress prints it once however many widgets ask for it). */
+/**
+ * Registers the script (a handle, so that WordPress prints it once however many widgets ask for it), and the
+ * style sheet that lays out the widgets' fallback content like the widgets until the script has run.
+ */
 function upr_widgets_register_script() {
 	$script = upr_widgets_script();
 	wp_register_script( UPR_WIDGETS_SCRIPT, $script['src'], array(), UPR_WIDGETS_VERSION, false );
+	wp_register_style( UPR_WIDGETS_SCRIPT, plugins_url( 'assets/upr-fallback.css', UPR_WIDGETS_FILE ), array(), UPR_WIDGETS_VERSION );
 }
 add_action( 'init', 'upr_widgets_register_script' );
 
-/** Enqueues the script on a view that shows a widget. */
+/** Enqueues the script and the fallbacks' style sheet on a view that shows a widget. */
 function upr_widgets_enqueue() {
 	if ( upr_widgets_view_has_widget() ) {
 		wp_enqueue_script( UPR_WIDGETS_SCRIPT );
+		wp_enqueue_style( UPR_WIDGETS_SCRIPT );
 	}
 }
 add_action( 'wp_enqueue_scripts', 'upr_widgets_enqueue' );

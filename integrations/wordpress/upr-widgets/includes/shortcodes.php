@@ -6,9 +6,10 @@
  *
  * Shortcodes rather than typed elements because WordPress runs them after wpautop (do_shortcode at priority 11,
  * wpautop at 10, and shortcode_unautop takes away the paragraph around one on a line of its own): nothing wpautop
- * does can split the element from its fallback content or double it. The element comes with the fallback content
- * the block saves (build/fallbacks.json, from the same code), or with what the editor wrote between
- * [upr_quote …] and [/upr_quote], in which case that is what readers without the script see.
+ * does can split the element from its fallback content or double it. The element comes with the fallback the
+ * plugin's build prerendered for its item, or for the timeline and chart with their default options
+ * (build/fallbacks.json: the widget's own rendering in its light-DOM form), or with what the editor wrote
+ * between [upr_quote …] and [/upr_quote], in which case that is what readers without the script see.
  *
  * @package upr-widgets
  */
@@ -44,7 +45,7 @@ function upr_widgets_shortcode_tags() {
 }
 
 /**
- * The readable fallback content of a widget in a language (build/fallbacks.json), '' when there is none.
+ * The prerendered fallback of a widget in a language (build/fallbacks.json), '' when there is none.
  *
  * @param string $tag        The element's name.
  * @param array  $attributes The element's attributes.
