@@ -169,7 +169,8 @@ export function validateDataset(dataset, schema = loadSchema()) {
   }
 
   // Percentages: a share with counts equals them at the precision it is written to, unless it is the source's own
-  // figure (then it must not, or the flag is wrong); "at least" and "more than" are bounds, not equalities.
+  // figure (then it must not, or the flag is wrong); "at least" and "more than" are bounds, not equalities, and
+  // "nearly" is the rounded figure approached from below.
   for (const fact of dataset.facts) {
     const value = fact.value;
     if (!('number' in value)) continue;
@@ -183,7 +184,12 @@ export function validateDataset(dataset, schema = loadSchema()) {
     }
     const places = decimals(value.number);
     const worked = Number(((part / whole) * 100).toFixed(places));
-    const holds = value.qualifier === 'at-least' ? worked >= value.number : value.qualifier === 'more-than' ? worked > value.number : worked === value.number;
+    // "nearly": the figure rounded, from below (241 of 291 is 82.8%, "nearly 83%")
+    const holds =
+      value.qualifier === 'at-least' ? worked >= value.number
+      : value.qualifier === 'more-than' ? worked > value.number
+      : value.qualifier === 'nearly' ? worked === value.number && (part / whole) * 100 < value.number
+      : worked === value.number;
     if (value.sourceFigure && holds) {
       messages.push(`${where('facts', fact, 'value.sourceFigure')} is set, but ${part}/${whole} gives ${worked}%, the figure as written; drop the flag`);
     } else if (!value.sourceFigure && !holds) {

@@ -161,7 +161,7 @@ export interface NumberValue {
   readonly number: number;
   readonly unit?: Localized;
   readonly percent?: true;
-  readonly qualifier?: 'at-least' | 'more-than' | 'about';
+  readonly qualifier?: 'at-least' | 'more-than' | 'about' | 'nearly';
   /**
    * For a percentage: the counts it is worked out from (`part` of `whole`). The percentage must equal them at the precision it is written to, unless `sourceFigure`.
    */

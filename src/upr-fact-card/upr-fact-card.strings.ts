@@ -3,7 +3,7 @@ import type { DatePrecision, Locale } from '../internal/i18n.js';
 
 export interface FactCardStrings {
   /** Words placed before a figure: "more than 150 delegates", "hơn 150 đại biểu". */
-  qualifiers: Record<'at-least' | 'more-than' | 'about', string>;
+  qualifiers: Record<'at-least' | 'more-than' | 'about' | 'nearly', string>;
   /** The date a figure holds for, at the precision of the data: "As of June 2021". */
   asOf: Record<DatePrecision, (date: string) => string>;
   /** The note on a figure worked out from others (`derived`): a lead-in, then the explanation. */
@@ -19,7 +19,7 @@ export interface FactCardStrings {
 
 export const factCardStrings: Readonly<Record<Locale, FactCardStrings>> = {
   en: {
-    qualifiers: { 'at-least': 'at least', 'more-than': 'more than', about: 'about' },
+    qualifiers: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', nearly: 'nearly' },
     asOf: {
       day: (date) => `As of ${date}`,
       month: (date) => `As of ${date}`,
@@ -31,7 +31,7 @@ export const factCardStrings: Readonly<Record<Locale, FactCardStrings>> = {
     sourceFigureNote: (part, whole, exact) => `worked out from the counts, ${part} of ${whole} is ${exact}.`,
   },
   vi: {
-    qualifiers: { 'at-least': 'ít nhất', 'more-than': 'hơn', about: 'khoảng' },
+    qualifiers: { 'at-least': 'ít nhất', 'more-than': 'hơn', about: 'khoảng', nearly: 'gần' },
     // "Tính đến ngày 27/9/2024", "Tính đến tháng 6/2021", "Tính đến năm 2021".
     asOf: {
       day: (date) => `Tính đến ngày\u00a0${date}`,

@@ -84,7 +84,8 @@ describe('<upr-fact-card> values', () => {
     { what: '"more than" with a unit', fact: 'midterm-workshop-delegates-2021', en: 'more than 150 delegates', vi: 'hơn 150 đại biểu' },
     { what: '"at least" with a percentage', fact: 'un-supported-accepted-recommendations', en: 'at least 75%', vi: 'ít nhất 75%' },
     { what: '"about" with a unit', fact: 'interval-between-reviews', en: 'about 5 years', vi: 'khoảng 5 năm' },
-    { what: '"about" with a percentage', fact: 'cycle-3-acceptance-share', en: 'about 83%', vi: 'khoảng 83%' },
+    { what: '"about" with a percentage', fact: 'cycle-1-acceptance-share', en: 'about 78%', vi: 'khoảng 78%' },
+    { what: '"nearly" with a percentage, as its source says it', fact: 'cycle-3-acceptance-share', en: 'nearly 83%', vi: 'gần 83%' },
     { what: 'a text value', fact: 'epidemic-day-date', en: '27 December each year', vi: 'Ngày 27/12 hằng năm' },
   ];
   for (const { what, fact, en, vi } of cases) {

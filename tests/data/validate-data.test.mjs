@@ -181,6 +181,8 @@ describe('the validator rejects', () => {
     assertRejected(messagesAfter((d) => { d.facts[f('cycle-4-acceptance-share')].value.number = 84.6; }), 'data/facts.json', '"cycle-4-acceptance-share"', 'field "value.number"', '271/320', '84.7');
     assertRejected(messagesAfter((d) => { delete d.facts[f('cycle-2-acceptance-share')].value.sourceFigure; }), 'data/facts.json', '"cycle-2-acceptance-share"', 'field "value.number"', '80.18', 'sourceFigure');
     assertRejected(messagesAfter((d) => { d.facts[f('cycle-3-acceptance-share')].value.sourceFigure = true; }), 'data/facts.json', '"cycle-3-acceptance-share"', 'field "value.sourceFigure"', 'drop the flag');
+    // "nearly 83%": 241/291 is 82.8%, below 83; 242/291 (83.2%) rounds to 83 too, but from above
+    assertRejected(messagesAfter((d) => { d.facts[f('cycle-3-acceptance-share')].value.counts.part = 242; }), 'data/facts.json', '"cycle-3-acceptance-share"', 'field "value.number"', '242/291');
     assertRejected(messagesAfter((d) => { delete d.facts[f('cycle-2-acceptance-share')].value.counts; }), 'data/facts.json', '"cycle-2-acceptance-share"', 'field "value.sourceFigure"', 'counts');
     assertRejected(messagesAfter((d) => { d.facts[f('cycle-3-recommendations-accepted')].value.counts = { part: 241, whole: 291 }; }), 'data/facts.json', '"cycle-3-recommendations-accepted"', 'field "value.counts"', 'percentage');
   });
