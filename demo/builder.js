@@ -291,8 +291,9 @@ async function renderCode() {
   const run = ++codeRun;
   copyStatus.textContent = ''; // what was copied is not this code
   const shown = preview.firstElementChild;
+  const withFallback = includeFallback.checked && !widget.wrapsText;
   let fallback = '';
-  if (includeFallback.checked && shown && !widget.wrapsText) {
+  if (withFallback && shown) {
     code.setAttribute('aria-busy', 'true');
     await shown.updateComplete;
     if (run !== codeRun) return;
@@ -300,7 +301,7 @@ async function renderCode() {
   }
   code.removeAttribute('aria-busy');
   const element = embedCode(widget.tag, attributes(), { words: words(), inSentence: widget.wrapsText, fallback });
-  const head = includeFallback.checked && !widget.wrapsText ? `${scriptCode()}\n${fallbackCssCode()}` : scriptCode();
+  const head = withFallback ? `${scriptCode()}\n${fallbackCssCode()}` : scriptCode();
   code.textContent = `${head}\n\n${element}`;
 }
 

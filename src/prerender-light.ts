@@ -108,8 +108,9 @@ const KEPT: Record<string, readonly string[]> = {
 /** Roles that a script gives meaning to, or that point at what the light DOM does not have. */
 const DROPPED_ROLES = new Set(['status', 'button', 'tab', 'tablist', 'tabpanel']);
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attributeOf = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+/** A parse5 node that is an element, and an element's attribute: for the prerenderer's tree walks too. */
+export const isElement = (node: Node): node is Element => 'tagName' in node;
+export const attributeOf = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
 /** A button that shows the widget's words (a disclosure's title) rather than an action's label. */
 const holdsContent = (button: Element) => attributeOf(button, 'aria-expanded') !== undefined;

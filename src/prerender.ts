@@ -20,7 +20,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { parse, parseFragment, serialize, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
 import { beginServerPage, setServerElement } from './internal/server.js';
-import { lightFallback, slotFallbackText } from './prerender-light.js';
+import { attributeOf, isElement, lightFallback, slotFallbackText } from './prerender-light.js';
 import { widgets } from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -43,8 +43,6 @@ export interface PrerenderOptions {
 const TAGS = new Set<string>(widgets.map((widget) => widget.tag));
 const HEADING = /^h([1-6])$/;
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attributeOf = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
 /** The level of a heading element (h1–h6, or role="heading" with aria-level), else 0. */
 function headingLevel(element: Element): number {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { nextFrame, openFrame, TAGS, widgetsIn, widgetsRendered } from '../helpers/frame.js';
-import { normalize, part } from '../helpers/shadow.js';
+import { normalize, part, wordsWithoutControls } from '../helpers/shadow.js';
 
 /**
  * The demo articles are built with every widget prerendered in its light-DOM form (scripts/demo-articles.mjs,
@@ -64,19 +64,13 @@ function fallbackText(el: HTMLElement): string {
  * status line, the scroll buttons): the fallback keeps their place without showing them.
  */
 function widgetText(el: Element): string {
-  const root = el.shadowRoot!;
   if (el.localName === 'upr-term') {
     // the words the reader taps: what the trigger's slot shows (the author's words, or the term's name)
     const slot = part(el, 'trigger')?.querySelector('slot');
     const shown = slot?.assignedNodes().length ? slot.assignedNodes() : Array.from(slot?.childNodes ?? []);
     return normalize(shown.map((node) => node.textContent).join(''));
   }
-  const hide = el.ownerDocument.createElement('style');
-  hide.textContent = 'button:not([aria-expanded]), [role="status"] { visibility: hidden !important; }';
-  root.append(hide);
-  const text = normalize(root.querySelector<HTMLElement>('[part~="base"]')?.innerText);
-  hide.remove();
-  return text;
+  return wordsWithoutControls(el);
 }
 
 interface LoadedPage {

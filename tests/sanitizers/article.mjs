@@ -157,15 +157,8 @@ export function widgetsIn(html) {
 
 /** The inline light-DOM fallback of an element (`upr-widgets prerender --light --inline`): its inner HTML. */
 export async function inlineFallback(tag, attributes, lang = 'en') {
-  const { prerender } = await import(new URL('dist/esm/src/prerender.js', root));
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    const element = prerender(`${startTag(tag, attributes)}</${tag}>`, { form: 'light', inline: true, lang });
-    return element.slice(element.indexOf('>') + 1, element.lastIndexOf('</'));
-  } finally {
-    console.warn = warn;
-  }
+  const { prerenderedFallback } = await import(new URL('integrations/wordpress/src/fallbacks.mjs', root));
+  return prerenderedFallback(tag, attributes, lang, { inline: true });
 }
 
 /** The README's section "In your CMS". */

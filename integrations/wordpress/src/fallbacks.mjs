@@ -11,12 +11,12 @@ import { ITEM_ATTRIBUTES } from './fallback-key.js';
 const COLLECTIONS = { 'upr-quote': 'quotes', 'upr-fact-card': 'facts' };
 const LISTS = { 'upr-timeline': 'default', 'upr-recommendations-chart': 'default', 'upr-sources': 'all' };
 
-/** The element's inner HTML once prerendered in its light-DOM form, in `lang`. */
-export function prerenderedFallback(tag, attributes, lang) {
+/** The element's inner HTML once prerendered in its light-DOM form, in `lang`; `attributes`: [name, value] pairs. */
+export function prerenderedFallback(tag, attributes, lang, { inline = false } = {}) {
   const warn = console.warn;
   console.warn = () => {}; // an element without fallback is left as it is, and says so: the caller skips it
   try {
-    const element = prerender(elementCode(tag, attributes), { form: 'light', lang });
+    const element = prerender(elementCode(tag, attributes), { form: 'light', inline, lang });
     return element.slice(element.indexOf('>') + 1, element.lastIndexOf('</'));
   } finally {
     console.warn = warn;
