@@ -57,6 +57,22 @@ export function forgetServerWidgets(): void {
   renderedOnServer.clear();
 }
 
+/** Widgets waiting for their data (the loader's build), each until its first render with it. */
+const awaited = new Set<Promise<unknown>>();
+
+/** Records a widget that will cite once its data is here: `<upr-sources>` waits for it (citationsSettled). */
+export function awaitCitations(rendered: Promise<unknown>): void {
+  const settled = rendered.finally(() => awaited.delete(settled));
+  awaited.add(settled);
+  // a list already on the page updates once this widget has rendered (its update waits: see UprSources)
+  changed();
+}
+
+/** While widgets on the page wait for their data, a promise of their first renders with it; else undefined. */
+export function citationsSettled(): Promise<unknown> | undefined {
+  return awaited.size ? Promise.allSettled([...awaited]) : undefined;
+}
+
 /** Every source id cited by a widget on the page, each once. */
 export function citedOnPage(): ReadonlySet<string> {
   return new Set([...citedBy.values(), ...[...renderedOnServer.values()].map((cited) => cited())].flat());

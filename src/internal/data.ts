@@ -51,7 +51,12 @@ export interface Dataset extends Omit<Data.Dataset, 'sources' | 'people'> {
   readonly people: readonly Person[];
 }
 
-/** The whole dataset. JSON imports are typed loosely; the schema check at build time makes these casts true. */
+/**
+ * The dataset the widgets read. The one-file bundles, the npm modules and the prerenderer import every collection
+ * whole. The on-demand loader's build (rollup.config.mjs, `loaderBuild`) resolves these JSON imports to empty
+ * collections instead, and fills them with `addData` from the data chunks the page's widgets ask for: one item,
+ * or one collection, in one language, with what it refers to (scripts/data-chunks.mjs).
+ */
 export const dataset: Dataset = {
   sources: sourcesJson as unknown as Source[],
   people: peopleJson as unknown as Person[],
@@ -65,7 +70,62 @@ export const dataset: Dataset = {
 export type Collection = keyof Dataset;
 type ItemOf<C extends Collection> = Dataset[C][number];
 
+/**
+ * A data chunk: items of any collections, each with its position in the whole collection (so that the collections
+ * keep the dataset's order whatever order the chunks arrive in). An item may carry one language of its texts.
+ */
+export type DataChunk = { readonly [C in Collection]?: readonly (readonly [number, ItemOf<C>])[] };
+
 const indexes = new Map<Collection, ReadonlyMap<string, unknown>>();
+
+/** Each collection as positions, filled by addData (sparse in the loader's build). */
+const slots = new Map<Collection, unknown[]>();
+
+/** Every id of a collection, when the loader knows them before their items arrive (useCollectionIds). */
+const knownIds = new Map<Collection, readonly string[]>();
+
+/** Plain objects (not arrays) in a chunk's JSON. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The same item as two chunks give it, each with one language of its texts: both languages, in the object that was
+ * there first (an item keeps its identity, as in the other builds).
+ */
+function merged(into: unknown, from: unknown): unknown {
+  if (Array.isArray(into) && Array.isArray(from)) {
+    from.forEach((entry, i) => (into[i] = i in into ? merged(into[i], entry) : entry));
+    return into;
+  }
+  if (isRecord(into) && isRecord(from)) {
+    for (const [key, value] of Object.entries(from)) into[key] = key in into ? merged(into[key], value) : value;
+    return into;
+  }
+  return from;
+}
+
+/** Adds the items of a data chunk to the dataset (an item already there gains the chunk's languages). */
+export function addData(chunk: DataChunk): void {
+  for (const [collection, entries] of Object.entries(chunk) as [Collection, readonly (readonly [number, unknown])[]][]) {
+    let positions = slots.get(collection);
+    if (!positions) {
+      positions = [...dataset[collection]];
+      slots.set(collection, positions);
+    }
+    for (const [position, item] of entries) {
+      positions[position] = positions[position] === undefined ? item : merged(positions[position], item);
+    }
+    (dataset as Record<Collection, unknown[]>)[collection] = positions.filter((item) => item !== undefined);
+    indexes.delete(collection);
+    if (collection === 'events') sortedEvents = undefined;
+  }
+}
+
+/** Tells the dataset every id of a collection before its items are loaded, for the warnings about unknown ids. */
+export function useCollectionIds(collection: Collection, ids: readonly string[]): void {
+  knownIds.set(collection, ids);
+}
 
 /** Looks an item up by its exact id (ids are case-sensitive, as editors type them). */
 export function byId<C extends Collection>(collection: C, id: string | null | undefined): ItemOf<C> | undefined {
@@ -80,7 +140,7 @@ export function byId<C extends Collection>(collection: C, id: string | null | un
 
 /** Every id of a collection, for validation messages and editor tools. */
 export function idsOf(collection: Collection): string[] {
-  return (dataset[collection] as readonly { id: string }[]).map((item) => item.id);
+  return [...(knownIds.get(collection) ?? (dataset[collection] as readonly { id: string }[]).map((item) => item.id))];
 }
 
 /** The earliest day a date of any precision may mean, for ordering ("2009" sorts as 2009-01-01). */

@@ -2,7 +2,8 @@ import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, t
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from './base.styles.js';
-import { reportCitations, reportServerWidget, withdrawCitations } from './citations.js';
+import { dataPending, type DataNeed } from './data-loading.js';
+import { awaitCitations, reportCitations, reportServerWidget, withdrawCitations } from './citations.js';
 import { strings, type Locale, type UiStrings } from './i18n.js';
 import { pageTheme, resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
 import { VERSION } from './version.js';
@@ -78,7 +79,29 @@ export abstract class UprElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  /** Whether the element waits for its data before it connects (the loader's build: see dataNeeded). */
+  private waitingForData = false;
+
+  /**
+   * What the widget shows now, for the loader's build to load before it renders (data-loading.ts): the item an
+   * attribute names, or a whole collection. The base shows nothing from the dataset.
+   */
+  protected dataNeeded(): DataNeed | undefined {
+    return undefined;
+  }
+
   override connectedCallback(): void {
+    // Until its data is here the element is not connected for Lit: no shadow root yet, so the page's fallback stays.
+    if (this.waitingForData) return;
+    const pending = this.pending(resolveLocale(this));
+    if (pending) {
+      this.waitingForData = true;
+      void pending.then(() => {
+        this.waitingForData = false;
+        if (this.isConnected) this.connectedCallback();
+      });
+      return;
+    }
     super.connectedCallback();
     this.syncFromPage();
     watchLanguage(this);
@@ -87,6 +110,8 @@ export abstract class UprElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    // Never connected for Lit (it left the page while waiting for its data): nothing to undo.
+    if (this.waitingForData) return;
     super.disconnectedCallback();
     unwatchLanguage(this);
     withdrawCitations(this);
@@ -206,6 +231,25 @@ export abstract class UprElement extends LitElement {
       this.theme != null || !page
         ? this.option('theme', this.theme, THEMES, 'light')
         : this.pageOption(page.on, page.value);
+  }
+
+  /** A new item or language shows once its data is here: until then the element keeps what it shows. */
+  // Lit's own signature, which returns void or a promise
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.pending(this.locale);
+    return pending ? pending.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * What the element waits for before it renders in a language: its data (dataNeeded), which `<upr-sources>` on
+   * the page then waits for too, until the element has rendered with it and said what it cites.
+   */
+  protected pending(locale: Locale): Promise<unknown> | undefined {
+    const data = dataPending(this.dataNeeded(), locale);
+    // (an element that left the page meanwhile renders nothing: not waited for)
+    if (data) awaitCitations(data.then(() => (this.isConnected ? this.updateComplete : undefined)));
+    return data;
   }
 
   /** Renders, then reports what the widget cites; here rather than in render(), which a widget may replace. */

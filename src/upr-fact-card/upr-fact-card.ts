@@ -4,6 +4,7 @@ import { byId, idsOf, type Fact, type NumberValue } from '../internal/data.js';
 import { decimalsOf, formatIsoDate, formatNumber, parseIsoDate, type NumberOptions } from '../internal/format.js';
 import { conflictText, renderSourceLine } from '../internal/sources.js';
 import { flag } from '../internal/flag.js';
+import type { DataNeed } from '../internal/data-loading.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-fact-card.styles.js';
 import { factCardStrings } from './upr-fact-card.strings.js';
@@ -58,6 +59,11 @@ export class UprFactCard extends UprElement {
    * the element's own content, or a "content unavailable" notice, and one console warning naming the closest ids.
    */
   @property() fact?: string;
+
+  /** The fact, with its sources. */
+  protected override dataNeeded(): DataNeed {
+    return { collection: 'facts', id: this.fact?.trim() };
+  }
 
   /**
    * `number` (default): the value large, above its label. `text`: a compact sentence-style card with the value

@@ -7,6 +7,7 @@ import { strings, type Locale } from '../internal/i18n.js';
 import { quoteStrings } from './upr-quote.strings.js';
 import { renderSourceLine, sourcesText } from '../internal/sources.js';
 import { flag } from '../internal/flag.js';
+import type { DataNeed } from '../internal/data-loading.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-quote.styles.js';
 
@@ -135,6 +136,11 @@ export class UprQuote extends UprElement {
    * shows the fallback.
    */
   @property() quote?: string;
+
+  /** The quote, with its speaker and sources. */
+  protected override dataNeeded(): DataNeed {
+    return { collection: 'quotes', id: this.quote?.trim() };
+  }
 
   /** When the quote is shown in translation, also shows the original words beneath it. */
   @property({ type: Boolean, converter: flag, attribute: 'show-original' }) showOriginal = false;

@@ -5,6 +5,7 @@ import { parseCyclesAttribute, ROMAN } from '../internal/cycles.js';
 import { dataset, type Cycle, type RecommendationCount } from '../internal/data.js';
 import { formatIsoDate, formatNumber } from '../internal/format.js';
 import { conflictText, renderSourceLine } from '../internal/sources.js';
+import type { DataNeed } from '../internal/data-loading.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-recommendations-chart.styles.js';
 import { chartStrings } from './upr-recommendations-chart.strings.js';
@@ -104,6 +105,11 @@ export class UprRecommendationsChart extends UprElement {
   static override readonly tag = 'upr-recommendations-chart';
 
   static override styles = [UprElement.styles, styles];
+
+  /** Every cycle, with the sources of its figures. */
+  protected override dataNeeded(): DataNeed {
+    return { collection: 'cycles' };
+  }
 
   /** What the attributes select, read in willUpdate. */
   private selection?: Selection;

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { citedOnPage, watchCitations } from '../internal/citations.js';
+import { citationsSettled, citedOnPage, watchCitations } from '../internal/citations.js';
 import { dataset, startOf, type Source } from '../internal/data.js';
 import { formatIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS, type HeadingLevel } from '../internal/headings.js';
-import { strings } from '../internal/i18n.js';
+import { strings, type Locale } from '../internal/i18n.js';
 import { outletLanguage, renderSourceLink } from '../internal/sources.js';
 import { flag } from '../internal/flag.js';
+import type { DataNeed } from '../internal/data-loading.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-sources.styles.js';
 import { sourceListStrings } from './upr-sources.strings.js';
@@ -79,6 +80,18 @@ export class UprSources extends UprElement {
 
   /** Lists every source in the dataset instead of those cited on the page. */
   @property({ type: Boolean, converter: flag }) all = false;
+
+  /**
+   * With `all`, every source. Without it the sources the page cites, which the widgets citing them have loaded.
+   */
+  protected override dataNeeded(): DataNeed | undefined {
+    return this.all ? { collection: 'sources' } : undefined;
+  }
+
+  /** Without `all`, the list waits for the widgets on the page that wait for their data, so it lists them at once. */
+  protected override pending(locale: Locale): Promise<unknown> | undefined {
+    return this.all ? super.pending(locale) : citationsSettled();
+  }
 
   /**
    * Level of the "Sources" heading, `2` to `6` (default `2`), to fit the article's outline. Anything else warns once

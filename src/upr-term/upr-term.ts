@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { byId, idsOf, type GlossaryTerm } from '../internal/data.js';
 import { renderSourceLine } from '../internal/sources.js';
+import type { DataNeed } from '../internal/data-loading.js';
 import { UprElement } from '../internal/upr-element.js';
 import { styles } from './upr-term.styles.js';
 
@@ -74,6 +75,11 @@ export class UprTerm extends UprElement {
    * ids.
    */
   @property() term?: string;
+
+  /** The glossary entry, with its sources. */
+  protected override dataNeeded(): DataNeed {
+    return { collection: 'glossary', id: this.term?.trim() };
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

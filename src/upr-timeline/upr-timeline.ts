@@ -19,6 +19,7 @@ import { parseCyclesAttribute, ROMAN, tokens } from '../internal/cycles.js';
 import { decimalsOf, formatDateRange, formatIsoDate, formatNumber, parseIsoDate } from '../internal/format.js';
 import { HEADING_LEVELS, HEADINGS, levelBelowOutline, type HeadingLevel } from '../internal/headings.js';
 import { conflictText, renderSourceLine } from '../internal/sources.js';
+import type { DataNeed } from '../internal/data-loading.js';
 import { UprElement } from '../internal/upr-element.js';
 import { quoteValue, warnInvalidAttribute } from '../internal/warn.js';
 import { styles } from './upr-timeline.styles.js';
@@ -191,6 +192,11 @@ export class UprTimeline extends UprElement {
   static override readonly tag = 'upr-timeline';
 
   static override styles = [UprElement.styles, styles];
+
+  /** Every event, with the cycles and the sources. */
+  protected override dataNeeded(): DataNeed {
+    return { collection: 'events' };
+  }
 
   private resizeObserver?: ResizeObserver;
   private observedList?: HTMLElement;
