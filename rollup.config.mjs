@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { chunkFileName, emptyDataset, loaderModules } from './scripts/data-chunks.mjs';
 import { shippedDataset } from './scripts/ship-data.mjs';
 
 // The CDN bundles: every widget, Lit and the dataset in one file each. The npm
@@ -12,7 +13,23 @@ import { shippedDataset } from './scripts/ship-data.mjs';
 const minify = (module) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
-export default {
+/** Lit's production build, TypeScript (only the library: a half-written test must not break the build), minified CSS. */
+const common = () => [
+  // "production" picks Lit's build without dev-mode warnings.
+  nodeResolve({ exportConditions: ['production', 'browser'] }),
+];
+const library = () => [
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    noEmitOnError: true,
+    compilerOptions: { noEmit: false, sourceMap: true },
+  }),
+  // The CSS of `css` templates without comments and whitespace (scripts/minify-css.mjs).
+  minifyCssLiterals(),
+];
+
+export const singleFile = {
   input: 'src/index.ts',
   output: [
     { file: 'dist/upr-widgets.js', format: 'es', plugins: [minify(true)], sourcemap: true },
@@ -25,19 +42,29 @@ export default {
     },
   ],
   plugins: [
-    // "production" picks Lit's build without dev-mode warnings.
-    nodeResolve({ exportConditions: ['production', 'browser'] }),
+    ...common(),
     // data/*.json without the fields no widget reads (scripts/ship-data.mjs), then as modules.
     shippedDataset(),
     json({ preferConst: true, compact: true }),
-    // Only the library: a half-written test must not break the build (tsc -p tsconfig.json checks tests).
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts'],
-      noEmitOnError: true,
-      compilerOptions: { noEmit: false, sourceMap: true },
-    }),
-    // The CSS of `css` templates without comments and whitespace (scripts/minify-css.mjs).
-    minifyCssLiterals(),
+    ...library(),
   ],
 };
+
+/**
+ * The on-demand loader: a small entry that imports each widget as it appears, and data chunks per item or
+ * collection and language (scripts/data-chunks.mjs). The widgets' dataset starts empty here.
+ */
+const loaderBuild = {
+  input: { 'upr-widgets': 'src/loader/loader.ts' },
+  output: {
+    dir: 'dist/loader',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+    plugins: [minify(true)],
+    sourcemap: true,
+  },
+  plugins: [...common(), loaderModules(), emptyDataset(), json({ preferConst: true, compact: true }), ...library()],
+};
+
+export default [singleFile, loaderBuild];

@@ -4,11 +4,15 @@
 //   npx web-test-runner src/upr-quote/upr-quote.test.ts   that file only, in every engine (the sources)
 //   npx web-test-runner --group firefox [file]  one engine: chromium, firefox or webkit (the sources)
 //   npx web-test-runner --group bundle          the widgets' tests against dist/upr-widgets.js (npm run build)
+//   npx web-test-runner --group loader          the widgets' tests against the on-demand loader (dist/loader/)
 //
 // Groups:
 //   src       tests/**/*.test.ts and src/**/*.test.ts against the TypeScript sources (esbuild on the fly)
 //   bundle    the widgets' tests (src/**/*.test.ts, tests/internal/widgets.test.ts) against dist/upr-widgets.js: an import map sends every
 //             import of src/index.{ts,js} to the built bundle, so what ships is what is tested
+//   loader    the same tests against the on-demand loader: the import map sends src/index to a module that loads
+//             dist/loader/upr-widgets.js and waits until it has defined every widget; each element then loads its
+//             data chunks as it would on a page (the tests' expectations read the whole dataset from the sources)
 //   chromium, firefox, webkit   the src group (or the files given) in that engine only
 //
 // Engines are the system's (scripts/browsers.mjs): CI=true makes a missing engine a failure.
@@ -28,8 +32,9 @@ const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 export const BUNDLE = 'dist/upr-widgets.js';
-const BUNDLE_FILE = path.join(rootDir, BUNDLE);
 const MISSING_BUNDLE_URL = '/__upr-widgets__/missing-bundle.js';
+export const LOADER = 'dist/loader/upr-widgets.js';
+const LOADER_INDEX_URL = '/__upr-widgets__/loader-index.js';
 
 const ALL_TESTS = ['tests/**/*.test.ts', 'src/**/*.test.ts'];
 /** The widgets' own tests, and what every widget of the registry does alike: run against the bundle too. */
@@ -160,11 +165,30 @@ function forcedColorsPlugin() {
 
 const MISSING_BUNDLE_MESSAGE = `${BUNDLE} does not exist: build it first (npm run build; npm test does this)`;
 
+/**
+ * The loader group's src/index: the loader, every widget loaded and defined through it, and the widgets' dataset
+ * filled whole (each element still loads its chunks, which add what is there already).
+ */
+function loaderIndex() {
+  return `import { widgets as registry } from '/src/widgets.ts';
+import { dataset as whole } from '/src/internal/data.ts';
+const { load } = await import('/${LOADER}');
+const modules = await Promise.all(registry.map(({ tag }) => load(tag)));
+// the widgets' own dataset (tests change an item and expect the widgets to show it), whole, as in the other builds
+const { dataset, addData } = modules[0];
+addData(Object.fromEntries(Object.entries(whole).map(([collection, items]) => [collection, items.map((item, i) => [i, item])])));
+export const widgets = modules.map((module) => module.default);
+export const VERSION = widgets[0].version;
+export { dataset };
+`;
+}
+
 /** The bundle group imports this instead of the bundle when dist/upr-widgets.js is missing. */
 function missingBundlePlugin() {
   return {
     name: 'upr-missing-bundle',
     serve(context) {
+      if (context.path === LOADER_INDEX_URL) return { type: 'js', body: loaderIndex() };
       if (context.path !== MISSING_BUNDLE_URL) return undefined;
       return { type: 'js', body: `throw new Error(${JSON.stringify(MISSING_BUNDLE_MESSAGE)});\n` };
     },
@@ -176,15 +200,15 @@ function missingBundlePlugin() {
 // (the runner injects after the first literal "<head>" or "<body>" tag, so <head> carries an
 // attribute and the injection lands at the start of <body>, after the import map).
 
-function bundleTestRunnerHtml(testFramework) {
-  const exists = fs.existsSync(BUNDLE_FILE);
-  const target = exists ? `/${BUNDLE}` : MISSING_BUNDLE_URL;
+function bundleTestRunnerHtml(testFramework, build = 'bundle') {
+  const exists = fs.existsSync(path.join(rootDir, build === 'loader' ? LOADER : BUNDLE));
+  const target = !exists ? MISSING_BUNDLE_URL : build === 'loader' ? LOADER_INDEX_URL : `/${BUNDLE}`;
   const importMap = { imports: { '/src/index.ts': target, '/src/index.js': target } };
   // a module script, so it runs after the runner's log tracking (also a module script)
   const complaint = exists ? '' : `<script type="module">console.error(${JSON.stringify(MISSING_BUNDLE_MESSAGE)})</script>\n    `;
   return `<!DOCTYPE html>
 <html lang="en">
-  <head data-upr-group="bundle">
+  <head data-upr-group="${build}">
     <meta charset="utf-8">
     <script type="importmap">${JSON.stringify(importMap)}</script>
   </head>
@@ -221,6 +245,7 @@ function groups() {
   return [
     { name: 'src', files: ALL_TESTS },
     { name: 'bundle', files: WIDGET_TESTS, testRunnerHtml: bundleTestRunnerHtml },
+    { name: 'loader', files: WIDGET_TESTS, testRunnerHtml: (framework) => bundleTestRunnerHtml(framework, 'loader') },
   ];
 }
 
