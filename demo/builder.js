@@ -8,7 +8,7 @@
 // what the preview runs. Without a `lang` of its own (the default: the widget follows the article it is pasted
 // into), the preview sits in a box with the article's language the editor picks, as the pasted code would.
 import { dataset, VERSION } from '../dist/upr-widgets.js';
-import { embedCode, escapeAttribute, fallbackCssUrl } from './embed-code.js';
+import { embedCode, escapeAttribute, fallbackCssUrl, pinningImportMap } from './embed-code.js';
 import { fallbackHtml } from './fallback-code.js';
 import { specs } from './specs.js';
 import * as model from './widget-model.js';
@@ -32,13 +32,16 @@ const code = $('code');
 const copyButton = $('copy');
 const copyStatus = $('copy-status');
 const includeFallback = $('include-fallback');
+const pinFiles = $('pin-files');
 
-const BUNDLES = { module: 'upr-widgets.js', classic: 'upr-widgets.iife.js' };
+// the script of each kind, in dist/; the loader's hashes are in its folder's integrity.json
+const BUNDLES = { loader: 'loader/upr-widgets.js', module: 'upr-widgets.js', classic: 'upr-widgets.iife.js' };
 const TEXT_DELAY_MS = 500;
 
 let widgets = [];
 let widget; // the chosen entry of `widgets`
 let integrity = {};
+let loaderIntegrity = {};
 const chosenItems = new Map(); // tag → item id, so going back to a widget keeps its item
 const leftOptions = new Map(); // tag → the option values the widget had when the editor chose another one
 let textTimer;
@@ -267,14 +270,23 @@ function words() {
   return entry ? describeItem(widget.item.collection, entry, currentLang()).label : '';
 }
 
+const scriptKind = () => document.querySelector('input[name="script-kind"]:checked').value;
+
 function scriptCode() {
-  const kind = document.querySelector('input[name="script-kind"]:checked').value;
+  const kind = scriptKind();
   const src = escapeAttribute(scriptUrl.value.trim());
-  const hash = integrity[BUNDLES[kind]];
+  const hash = kind === 'loader' ? loaderIntegrity['upr-widgets.js'] : integrity[BUNDLES[kind]];
   const check = hash ? ` integrity="${hash}" crossorigin="anonymous"` : '';
-  return kind === 'classic'
-    ? `<script src="${src}"${check} defer></script>`
-    : `<script type="module" src="${src}"${check}></script>`;
+  if (kind === 'classic') return `<script src="${src}"${check} defer></script>`;
+  const tag = `<script type="module" src="${src}"${check}></script>`;
+  if (kind !== 'loader' || !pinFiles.checked || !hash) return tag;
+  let map;
+  try {
+    map = pinningImportMap(loaderIntegrity, new URL(scriptUrl.value.trim(), location.href).href);
+  } catch {
+    return tag; // not an address yet: nothing to pin
+  }
+  return `${map}\n${tag}`;
 }
 
 /** The stylesheet of the fallbacks, from the script's folder (dist/upr-fallback.css beside the bundles). */
@@ -385,14 +397,20 @@ search.addEventListener('keydown', (event) => {
 const toPreview = document.querySelector('.to-preview');
 new IntersectionObserver(([entry]) => toPreview.classList.toggle('shown', !entry.isIntersecting)).observe(preview);
 
+function showPinning() {
+  $('pin-field').hidden = scriptKind() !== 'loader';
+}
+
 for (const radio of document.querySelectorAll('input[name="script-kind"]')) {
   radio.addEventListener('change', () => {
-    // follow the choice in the URL when it ends with one of the bundle files
+    // follow the choice in the URL when it ends with one of the scripts
     const file = BUNDLES[radio.value];
-    scriptUrl.value = scriptUrl.value.replace(/upr-widgets(\.iife)?\.js$/, file);
+    scriptUrl.value = scriptUrl.value.replace(/(loader\/)?upr-widgets(\.iife)?\.js$/, file);
+    showPinning();
     renderCode();
   });
 }
+pinFiles.addEventListener('change', renderCode);
 scriptUrl.addEventListener('input', renderCode);
 includeFallback.addEventListener('change', renderCode);
 
@@ -427,7 +445,14 @@ async function start() {
   if (integrityResponse.ok) integrity = await integrityResponse.json();
   else showError('dist/integrity.json is missing, so the code has no integrity hash: run npm run build.');
 
-  scriptUrl.value = new URL(`../dist/${BUNDLES.module}`, location.href).href;
+  const loaderResponse = await fetch('../dist/loader/integrity.json');
+  if (loaderResponse.ok) loaderIntegrity = await loaderResponse.json();
+  else showError('dist/loader/integrity.json is missing, so the code has no integrity hash: run npm run build.');
+  const pinned = Object.keys(loaderIntegrity).length - 1;
+  $('pin-size').textContent = `${pinned} files, about ${Math.round(pinningImportMap(loaderIntegrity, new URL('../dist/loader/upr-widgets.js', location.href).href).length / 1024)} KB in every page`;
+
+  scriptUrl.value = new URL(`../dist/${BUNDLES[scriptKind()]}`, location.href).href;
+  showPinning();
   $('build-version').textContent = `upr-widgets ${VERSION}`;
 
   // a link carries the whole state (?widget=upr-quote&quote=…&lang=en&size=compact); without one, the first

@@ -15,8 +15,11 @@ export function elementCode(tag, attributes, words = '', fallback = '') {
   return `<${tag}${written.join('')}>${inside}</${tag}>`;
 }
 
-/** The stylesheet that lays out the fallbacks, beside the script: `…/upr-widgets.js` → `…/upr-fallback.css`. */
-export const fallbackCssUrl = (scriptUrl) => scriptUrl.replace(/[^/]*$/, 'upr-fallback.css');
+/**
+ * The stylesheet that lays out the fallbacks, in dist/ beside the single file and above the loader's folder:
+ * `…/upr-widgets.js` and `…/loader/upr-widgets.js` → `…/upr-fallback.css`.
+ */
+export const fallbackCssUrl = (scriptUrl) => scriptUrl.replace(/(?:loader\/)?[^/]*$/, 'upr-fallback.css');
 
 /**
  * The widget as it is pasted. A widget of its own (not one set in a sentence, as a term is) goes on one line
@@ -26,4 +29,19 @@ export const fallbackCssUrl = (scriptUrl) => scriptUrl.replace(/[^/]*$/, 'upr-fa
 export function embedCode(tag, attributes, { words = '', inSentence = false, fallback = '' } = {}) {
   const element = elementCode(tag, attributes, words, fallback);
   return inSentence ? element : `<div>\n${element}\n</div>`;
+}
+
+/**
+ * An import map that pins every file of the loader's folder but the loader itself (whose tag has its own
+ * `integrity`): `hashes` is dist/loader/integrity.json, `loaderUrl` the loader's address. One line; `<` is escaped,
+ * so that no address can end the script element.
+ */
+export function pinningImportMap(hashes, loaderUrl) {
+  const folder = new URL('.', loaderUrl);
+  const integrity = Object.fromEntries(
+    Object.entries(hashes)
+      .filter(([file]) => file !== 'upr-widgets.js')
+      .map(([file, hash]) => [new URL(file, folder).href, hash]),
+  );
+  return `<script type="importmap">${JSON.stringify({ integrity }).replace(/</g, '\\u003c')}</script>`;
 }

@@ -180,7 +180,8 @@ async function codeLines(page: Frame): Promise<[string, string]> {
   const lines = $(page, '#code').textContent!.split('\n');
   const blank = lines.indexOf('');
   expect(blank, 'an empty line between the script and the widget').to.be.above(0);
-  const [script, ...head] = lines.slice(0, blank);
+  // the loader's code may begin with the import map that pins its files
+  const [script, ...head] = lines.slice(0, blank).filter((line) => !line.startsWith('<script type="importmap">'));
   const rest = lines.slice(blank + 1);
   const element = rest.length === 1 ? rest[0] : rest[1];
   const tag = /^<([a-z-]+)/.exec(element)?.[1] ?? '';
@@ -191,7 +192,7 @@ async function codeLines(page: Frame): Promise<[string, string]> {
   const withFallback = $<HTMLInputElement>(page, '#include-fallback').checked && !inSentence;
   const src = /src="([^"]*)"/.exec(script)?.[1] ?? '';
   expect(head, 'the stylesheet of the fallback beside the script').to.deep.equal(
-    withFallback ? [`<link rel="stylesheet" href="${src.replace(/[^/]*$/, 'upr-fallback.css')}" />`] : [],
+    withFallback ? [`<link rel="stylesheet" href="${src.replace(/(loader\/)?[^/]*$/, 'upr-fallback.css')}" />`] : [],
   );
   const open = element.indexOf('>') + 1;
   const close = element.lastIndexOf('</');
@@ -261,6 +262,8 @@ describe('demo/builder.html', function () {
 
   let page: Frame;
   const localBundle = new URL('/dist/upr-widgets.js', location.href).href;
+  const loaderPath = '/dist/loader/upr-widgets.js';
+  const localLoader = new URL(loaderPath, location.href).href;
 
   before(async () => {
     page = await openBuilder();
@@ -496,7 +499,42 @@ describe('demo/builder.html', function () {
     expect(previewElement(page).outerHTML).to.equal(container.innerHTML);
   });
 
-  it('writes a script tag with the bundle’s sha384 integrity hash and crossorigin="anonymous"', async () => {
+  it('writes the loader’s tag with its sha384 integrity hash, after an import map that pins every file it loads', async () => {
+    const loaderHashes = (await (await fetch('/dist/loader/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
+    expect(loaderHashes['upr-widgets.js'], 'dist/loader/integrity.json matches the loader the server sends').to.equal(await sha384(loaderPath));
+    expect(($<HTMLInputElement>(page, '#script-url')).value).to.equal(localLoader);
+    const [map, tag] = $(page, '#code').textContent!.split('\n');
+    expect(tag).to.equal(`<script type="module" src="${localLoader}" integrity="${loaderHashes['upr-widgets.js']}" crossorigin="anonymous"></script>`);
+    const pinned = JSON.parse(/^<script type="importmap">(.*)<\/script>$/.exec(map)![1]) as { integrity: Record<string, string> };
+    const expected = Object.fromEntries(
+      Object.entries(loaderHashes)
+        .filter(([file]) => file !== 'upr-widgets.js')
+        .map(([file, hash]) => [new URL(file, localLoader).href, hash]),
+    );
+    expect(pinned.integrity).to.deep.equal(expected);
+    // a file's hash is the file's: checked for one of them
+    const [someFile, someHash] = Object.entries(pinned.integrity)[0];
+    expect(await sha384(new URL(someFile).pathname)).to.equal(someHash);
+    expect(normalize($(page, '#pin-help').textContent)).to.contain(`${Object.keys(expected).length} files`);
+    // without pinning, the loader's tag alone
+    const pin = $<HTMLInputElement>(page, '#pin-files');
+    pin.checked = false;
+    pin.dispatchEvent(new Event('change'));
+    expect((await codeLines(page))[0]).to.equal(tag);
+    expect($(page, '#code').textContent!.startsWith('<script type="importmap">')).to.equal(false);
+    pin.checked = true;
+    pin.dispatchEvent(new Event('change'));
+    // the single files have no import map, and the pinning choice is not offered for them
+    choose(page, 'script-kind', 'module');
+    expect($(page, '#pin-field').hidden).to.equal(true);
+    expect($(page, '#code').textContent!.startsWith('<script type="importmap">')).to.equal(false);
+    choose(page, 'script-kind', 'loader');
+    expect($(page, '#pin-field').hidden).to.equal(false);
+    expect(($<HTMLInputElement>(page, '#script-url')).value).to.equal(localLoader);
+  });
+
+  it('writes a single file’s script tag with its sha384 integrity hash and crossorigin="anonymous"', async () => {
+    choose(page, 'script-kind', 'module');
     const moduleHash = await sha384('/dist/upr-widgets.js');
     const written = (await (await fetch('/dist/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
     expect(written['upr-widgets.js'], 'dist/integrity.json matches the bundle the server sends (is dist/ served as built?)').to.equal(moduleHash);
@@ -528,6 +566,7 @@ describe('demo/builder.html', function () {
       `<script type="module" src="https://cdn.example/upr-widgets.js?v=1&amp;x=&quot;&lt;&gt;&quot;" integrity="${moduleHash}" crossorigin="anonymous"></script>`,
     );
     setScriptUrl(page, localBundle);
+    choose(page, 'script-kind', 'loader');
   });
 
   it('writes lang only when the editor picks a language; by default the widget follows the article, as the preview shows', async () => {
@@ -626,9 +665,11 @@ describe('demo/builder.html', function () {
     expect($(page, '#preview').getBoundingClientRect().left).to.be.above($(page, '#builder').getBoundingClientRect().right);
   });
 
-  const cases: { name: string; drive(): void; classic?: boolean; articleLang?: string }[] = [
+  /** Each pasted with the loader (and the import map pinning its files), but where a case names a single file. */
+  const cases: { name: string; drive(): void; kind?: 'module' | 'classic'; articleLang?: string }[] = [
     {
-      name: '<upr-quote> in English with the original',
+      name: '<upr-quote> in English with the original, with the single file',
+      kind: 'module',
       drive() {
         choose(page, 'widget', 'upr-quote');
         search(page, 'can bang');
@@ -652,7 +693,7 @@ describe('demo/builder.html', function () {
     },
     {
       name: '<upr-timeline> in Vietnamese, cycles 3 and 4, horizontal, with the classic script',
-      classic: true,
+      kind: 'classic',
       drive() {
         choose(page, 'widget', 'upr-timeline');
         search(page, 'ra soat chu ky IV');
@@ -708,10 +749,10 @@ describe('demo/builder.html', function () {
     },
   ];
 
-  for (const { name, drive, classic, articleLang } of cases) {
+  for (const { name, drive, kind = 'loader', articleLang } of cases) {
     it(`pasted into an empty page, renders the same ${name} as the preview`, async () => {
-      choose(page, 'script-kind', classic ? 'classic' : 'module');
-      setScriptUrl(page, classic ? localBundle.replace('upr-widgets.js', 'upr-widgets.iife.js') : localBundle);
+      choose(page, 'script-kind', kind);
+      setScriptUrl(page, { loader: localLoader, module: localBundle, classic: localBundle.replace('upr-widgets.js', 'upr-widgets.iife.js') }[kind]);
       drive();
       await settle(page);
       const [, written] = await codeLines(page); // in its form
@@ -729,18 +770,19 @@ describe('demo/builder.html', function () {
         expect(pasted.record.problems).to.deep.equal([]);
       } finally {
         for (const iframe of document.querySelectorAll('iframe[title="the pasted snippet"]')) iframe.remove();
-        choose(page, 'script-kind', 'module');
+        choose(page, 'script-kind', 'loader');
       }
     });
   }
 
   for (const { name, drive, articleLang } of cases) {
     it(`writes a fallback that takes the ${name}'s place, in its words, until the script runs`, async () => {
-      setScriptUrl(page, localBundle);
+      // the loader: each widget waits for its code and its data, and still nothing moves
+      setScriptUrl(page, localLoader);
       drive();
       await settle(page);
       await codeLines(page);
-      const [script, ...rest] = $(page, '#code').textContent!.split('\n');
+      const [script, ...rest] = $(page, '#code').textContent!.split('\n').filter((line) => !line.startsWith('<script type="importmap">'));
       const lang = articleLang ? ` lang="${articleLang}"` : '';
       const html = `<!doctype html><html${lang}><head></head><body><p>Before.</p>${rest.join('\n')}<p id="after">After.</p></body></html>`;
       const pasted = await openPage({ html }, { width: 1000, height: 800, title: 'the pasted snippet', recorder: false, widgets: false });

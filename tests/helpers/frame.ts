@@ -69,7 +69,10 @@ export async function openFrame(page: { html: string } | { src: string }, option
   return frame;
 }
 
-/** Waits until every tag is defined and every widget on the page has rendered, and the page has painted. */
+/**
+ * Waits until the tag of every widget on the page is defined (the on-demand loader defines only those) and each
+ * has rendered, and the page has painted.
+ */
 export async function widgetsRendered({ win, doc, record }: Frame, timeoutMs = 10000): Promise<void> {
   let timer = 0;
   const timeout = new Promise<never>((_, reject) => {
@@ -78,7 +81,8 @@ export async function widgetsRendered({ win, doc, record }: Frame, timeoutMs = 1
       timeoutMs,
     );
   });
-  await Promise.race([Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag))), timeout]).finally(() =>
+  const tags = [...new Set(widgetsIn(doc).map((el) => el.localName))];
+  await Promise.race([Promise.all(tags.map((tag) => win.customElements.whenDefined(tag))), timeout]).finally(() =>
     window.clearTimeout(timer),
   );
   await Promise.all(widgetsIn(doc).map((el) => el.updateComplete));
