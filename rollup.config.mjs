@@ -55,7 +55,7 @@ export const singleFile = {
  * collection and language (scripts/data-chunks.mjs). The widgets' dataset starts empty here.
  */
 const loaderBuild = {
-  input: { 'upr-widgets': 'src/loader/loader.ts' },
+  input: { 'upr-widgets': 'src/loader.ts' },
   output: {
     dir: 'dist/loader',
     format: 'es',

@@ -2,7 +2,7 @@
 // chunks a page loads as its widgets appear.
 //
 //   upr:widgets              the loader's list: each tag of the registry (src/widgets.ts) and how to import it
-//   upr:widget/<tag>         a widget: its class, defined, and where the data chunks are
+//   upr:widget/<tag>         a widget: its class, where the data chunks are, and define(elements on the page)
 //   upr:data-indexes         where each collection lists its chunks (a module per collection, loaded on demand)
 //   upr:data-index/<c>       a collection's chunks per language: one per item, or one for the whole collection
 //   upr:data/<c>/<id>/<lang> a chunk: the item (or the collection) in one language, with what it refers to
@@ -133,7 +133,12 @@ export function loaderModules({ format = 'json' } = {}) {
           `import { ${className} } from ${src(`${tag}/${tag}.ts`)};`,
           `import indexes from 'upr:data-indexes';`,
           `useDataChunks(indexes);`,
-          `defineElement(${className}.tag, ${className});`,
+          // Defines the element once the data of the elements already on the page is here, so that they render at
+          // once: until an element is defined, the page's :not(:defined) rules and fallbacks hold its place.
+          `export async function define(elements, othersDefined) {`,
+          `  await ${className}.loadDataFor(elements, othersDefined);`,
+          `  defineElement(${className}.tag, ${className});`,
+          `}`,
           // for the tests of the loader's build (web-test-runner.config.mjs): the widget, and the dataset it reads
           `export { ${className} as default };`,
           `export { addData, dataset } from ${src('internal/data.ts')};`,

@@ -7,34 +7,46 @@
  * Elements inside other shadow roots are defined with the rest, but the loader cannot see them appear: a page
  * that renders widgets into a shadow root calls `discover(root)` once for it.
  */
-import widgets from 'upr:widgets';
+import widgets, { type WidgetModule } from 'upr:widgets';
 
 const tags = Object.keys(widgets);
 const selector = tags.join(',');
-const requested = new Set<string>();
-
-function request(tag: string): void {
-  if (requested.has(tag)) return;
-  requested.add(tag);
-  // Every widget asked for: nothing left to watch for.
-  if (requested.size === tags.length) observer.disconnect();
-  // Defined already (the one-file bundle on the same page, or a framework's own import): nothing to load.
-  if (customElements.get(tag)) return;
-  widgets[tag]().catch((error: unknown) => console.warn(`upr-widgets: could not load <${tag}>: ${String(error)}`));
-}
+/** The page and the shadow roots given to discover(): where the elements of a tag are. */
+const roots: ParentNode[] = [];
+/** Each tag asked for: its widget loading, then defined. */
+const loading = new Map<string, Promise<WidgetModule | undefined>>();
 
 /**
  * Loads and defines a widget now, before one is on the page (a page that knows it will show one), resolving with
- * its module. An unknown tag rejects.
+ * its module once the tag is defined. An unknown tag rejects.
  */
-export function load(tag: string): Promise<unknown> {
-  if (!widgets[tag]) return Promise.reject(new Error(`upr-widgets: no widget <${tag}>`));
-  request(tag);
-  return widgets[tag]();
+export function load(tag: string): Promise<WidgetModule | undefined> {
+  if (!Object.hasOwn(widgets, tag)) return Promise.reject(new Error(`upr-widgets: no widget <${tag}>`));
+  let loaded = loading.get(tag);
+  if (!loaded) {
+    // Defined already (the one-file bundle on the same page, or a framework's own import): nothing to load.
+    loaded = customElements.get(tag)
+      ? Promise.resolve(undefined)
+      : widgets[tag]().then(async (module) => {
+          // the data of the elements on the page first, so that each renders as soon as it is defined
+          const others = [...loading].filter(([other]) => other !== tag).map(([, defined]) => defined);
+          if (!customElements.get(tag)) await module.define(roots.flatMap((root) => [...root.querySelectorAll(tag)]), Promise.allSettled(others));
+          return module;
+        });
+    loading.set(tag, loaded);
+    // Every widget asked for: nothing left to watch for.
+    if (loading.size === tags.length) observer.disconnect();
+  }
+  return loaded;
+}
+
+function request(tag: string): void {
+  if (loading.has(tag)) return;
+  load(tag).catch((error: unknown) => console.warn(`upr-widgets: could not load <${tag}>: ${String(error)}`));
 }
 
 function scan(root: ParentNode): void {
-  if (root instanceof Element && widgets[root.localName]) request(root.localName);
+  if (root instanceof Element && Object.hasOwn(widgets, root.localName)) request(root.localName);
   for (const element of root.querySelectorAll(selector)) request(element.localName);
 }
 
@@ -51,8 +63,8 @@ const observer = new MutationObserver((records) => {
  * into by itself. The page (`document`) is discovered when the loader runs.
  */
 export function discover(root: Document | ShadowRoot | Element = document): void {
-  if (requested.size === tags.length) return;
-  observer.observe(root, { childList: true, subtree: true });
+  if (!roots.includes(root)) roots.push(root);
+  if (loading.size < tags.length) observer.observe(root, { childList: true, subtree: true });
   scan(root);
 }
 

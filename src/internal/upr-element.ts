@@ -79,6 +79,28 @@ export abstract class UprElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  /**
+   * Loads the data that elements not yet upgraded will show (the loader's build, before it defines their tag, so
+   * that they render at once, as with the single file). Their properties are read from their attributes as Lit
+   * will read them. (The loader also passes a promise that settles once it has defined the other widgets it is
+   * loading: see UprSources.)
+   */
+  static async loadDataFor(elements: Iterable<Element>): Promise<void> {
+    this.finalize();
+    const needs = [...elements].map((element) => {
+      const view: Record<PropertyKey, unknown> = {};
+      for (const [name, options] of this.elementProperties) {
+        if (options.attribute === false || options.state) continue;
+        const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+        const value = element.getAttribute(attribute);
+        const { converter } = options;
+        view[name] = typeof converter === 'function' ? converter(value, options.type) : converter?.fromAttribute ? converter.fromAttribute(value, options.type) : value ?? undefined;
+      }
+      return dataPending((this.prototype as UprElement).dataNeeded.call(view), resolveLocale(element));
+    });
+    await Promise.all(needs);
+  }
+
   /** Whether the element waits for its data before it connects (the loader's build: see dataNeeded). */
   private waitingForData = false;
 

@@ -88,6 +88,14 @@ export class UprSources extends UprElement {
     return this.all ? { collection: 'sources' } : undefined;
   }
 
+  /**
+   * Defined after the other widgets the loader is loading have been, so that it lists what they cite at once (until
+   * then the page's fallback holds its place).
+   */
+  static override async loadDataFor(elements: Iterable<Element>, othersDefined?: Promise<unknown>): Promise<void> {
+    await Promise.all([super.loadDataFor(elements), othersDefined]);
+  }
+
   /** Without `all`, the list waits for the widgets on the page that wait for their data, so it lists them at once. */
   protected override pending(locale: Locale): Promise<unknown> | undefined {
     return this.all ? super.pending(locale) : citationsSettled();

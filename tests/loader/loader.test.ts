@@ -49,6 +49,9 @@ describe('the on-demand loader', () => {
 
   it('defines a quote added to the page, with its words in Vietnamese only, and loads nothing of the other widgets', async () => {
     const quote = add('<upr-quote lang="vi" quote="doan-cong-huynh-balanced-approach"><p>Lời trích dẫn</p></upr-quote>');
+    await customElements.whenDefined('upr-quote');
+    // defined once its data was there: it connected (and has its shadow root) at once, as with the single file
+    expect(quote.shadowRoot, 'a shadow root as soon as the tag is defined').to.not.equal(null);
     const text = await rendered(quote);
     const item = byId('quotes', 'doan-cong-huynh-balanced-approach')!;
     expect(text).to.include(item.text.slice(0, 40));
