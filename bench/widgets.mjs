@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
-const events = JSON.parse(readFileSync(new URL('data/events.json', root), 'utf8'));
+/** The dataset's events (data/events.json), which a <upr-timeline> without filters shows, all of them. */
+export const events = JSON.parse(readFileSync(new URL('data/events.json', root), 'utf8'));
 
 /** The widget that comes once, last: an article ends with its list of sources. */
 const AT_THE_END = 'upr-sources';

@@ -7,6 +7,9 @@ import { detectEngines } from './browsers.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** The system Chromium's flags in every headless run here: no sandbox (root in CI), no GPU, nothing fetched on its own. */
+export const HEADLESS_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
 /**
  * Starts the server and the browser; `middleware` may serve extra pages.
  * Returns `{ origin, browser, close() }`; exits with the reason when there is no Chromium.
@@ -27,7 +30,7 @@ export async function startHeadless(name, middleware = []) {
   const browser = await puppeteer.launch({
     executablePath: chromium.paths.executable,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: HEADLESS_ARGS,
   });
   return {
     origin: `http://127.0.0.1:${server.server.address().port}`,

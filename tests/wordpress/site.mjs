@@ -416,16 +416,13 @@ export async function startSite({ locale = '', title = 'upr-widgets test site' }
 export async function launchChromium({ lang = 'en-US' } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const { browserEnv } = await import('../../scripts/browsers.mjs');
+  const { HEADLESS_ARGS } = await import('../../scripts/headless.mjs');
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     env: browserEnv(),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...HEADLESS_ARGS,
       `--lang=${lang}`,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
