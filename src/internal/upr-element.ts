@@ -2,7 +2,7 @@ import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, t
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from './base.styles.js';
-import { dataPending, type DataNeed } from './data-loading.js';
+import { dataPending, renderTurn, type DataNeed } from './data-loading.js';
 import { awaitCitations, reportCitations, reportServerWidget, withdrawCitations } from './citations.js';
 import { strings, type Locale, type UiStrings } from './i18n.js';
 import { pageTheme, resolveLocale, unwatchLanguage, watchLanguage } from './language.js';
@@ -114,8 +114,9 @@ export abstract class UprElement extends LitElement {
 
   override connectedCallback(): void {
     // Until its data is here the element is not connected for Lit: no shadow root yet, so the page's fallback stays.
+    // (Once rendered, it connects at once, and an update for another language waits for the data: scheduleUpdate.)
     if (this.waitingForData) return;
-    const pending = this.pending(resolveLocale(this));
+    const pending = this.hasUpdated ? undefined : this.pending(resolveLocale(this));
     if (pending) {
       this.waitingForData = true;
       void pending.then(() => {
@@ -255,12 +256,18 @@ export abstract class UprElement extends LitElement {
         : this.pageOption(page.on, page.value);
   }
 
-  /** A new item or language shows once its data is here: until then the element keeps what it shows. */
+  /**
+   * A new item or language shows once its data is here: until then the element keeps what it shows. With the
+   * loader, a first render also waits for its turn (renderTurn).
+   */
   // Lit's own signature, which returns void or a promise
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.pending(this.locale);
-    return pending ? pending.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (pending) return pending.then(() => this.scheduleUpdate());
+    // a first render waits for its turn (the loader's build: see renderTurn)
+    const turn = this.hasUpdated ? undefined : renderTurn();
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
