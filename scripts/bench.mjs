@@ -15,7 +15,7 @@
 // warning or error on a benchmark page).
 
 // The functions given to page.evaluate and evaluateOnNewDocument run in the page:
-/* global window, document, customElements */
+/* global window, document, customElements, location */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,7 @@ import { TIMELINEJS_URLS, TIMELINEJS_VERSION, timelineJsData, timelineJsEmbed, t
 import { describeMix, events, loadSpecs, mixedWidgets, renderCases } from '../bench/widgets.mjs';
 import { detectEngines } from './browsers.mjs';
 import { startHeadless } from './headless.mjs';
+import { chunkContent, chunkModule, loadShippedDataset } from './data-chunks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -303,7 +304,7 @@ async function freshPage(browser, label, viewport) {
   // everything comes from the local server (TimelineJS would fetch fonts and more from CDNs: bench/timelinejs.mjs)
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') problems.push(`${label}: a request outside the local server: ${request.url()}`);
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') problems.push(`${label}: a request outside the local server: ${request.url()}`);
   });
   return { page, close: () => context.close() };
 }
@@ -631,6 +632,143 @@ function mainThreadFromTrace(traceEvents, url) {
     count += 1;
   }
   return { cpu: cpu / 1000, taskTime: wall / 1000, elapsed: (done.ts - navigation.ts) / 1000, tasks: count, withoutThreadTime: withoutThreadTime / 1000 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// long tasks: the demo articles under 4× CPU throttling, every main-thread task from the widgets' script on
+
+/** The CPU slowdown of the long-task runs (DevTools' "4× slowdown", a mid-range phone). */
+const TASK_THROTTLING = 4;
+const LONG_TASK_LIMIT_MS = 50;
+/** How long the widgets' script is held back in the long-task runs, so that the page has painted before it runs. */
+const LONG_TASK_SCRIPT_DELAY_MS = 2500;
+
+/**
+ * One run: the article, with the page's main-thread tasks traced. The widgets' tasks are those from the end of the
+ * widgets' script's response on, which is held back until the page has been parsed, laid out and painted (the
+ * site's DOMContentLoaded handler, a few lines, falls in the window too), until every widget has rendered and 500 ms
+ * more. Wall time of each task, which is what the reader waits for under throttling.
+ */
+async function longTaskRun(browser, origin, article) {
+  const { page, close } = await freshPage(browser, `long tasks ${article}`, PHONE);
+  const url = `${origin}/${article}`;
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: TASK_THROTTLING });
+    // The script is held back until the page has been laid out and painted, as on a phone's network: the page's own
+    // first layout (its text, the fallbacks) is not the widgets' work.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === WIDGETS_SCRIPT) setTimeout(() => request.continue().catch(() => {}), LONG_TASK_SCRIPT_DELAY_MS);
+      else request.continue().catch(() => {});
+    });
+    await page.tracing.start({ categories: [...FLOOR_TRACE_CATEGORIES, 'loading'] });
+    let timing;
+    let failure;
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      timing = await page.evaluate(async (script) => {
+        const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('upr-'));
+        await Promise.all([...new Set(widgets.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
+        await Promise.all(widgets.map((el) => el.updateComplete));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const entry = performance.getEntriesByName(new URL(script, location.href).href)[0];
+        return { scriptEnd: entry?.responseEnd, now: performance.now(), widgets: widgets.length };
+      }, WIDGETS_SCRIPT);
+    } catch (error) {
+      failure = error;
+    }
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+    if (failure) throw failure;
+    if (timing.scriptEnd === undefined) throw new Error(`long tasks ${article}: no request of ${WIDGETS_SCRIPT}`);
+    const events = trace.traceEvents;
+    const navigation = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).at(-1);
+    if (!navigation) throw new Error(`long tasks ${article}: no navigationStart in the trace`);
+    const from = navigation.ts + timing.scriptEnd * 1000;
+    const to = navigation.ts + timing.now * 1000;
+    const painted = events.find((e) => e.name === 'firstContentfulPaint' && e.ts >= navigation.ts);
+    if (!painted || painted.ts > from) problems.push(`long tasks ${article}: the page had not painted when the widgets' script arrived; raise LONG_TASK_SCRIPT_DELAY_MS`);
+    const tasks = events
+      .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === navigation.pid && e.tid === navigation.tid)
+      .filter((e) => e.ts >= from && e.ts <= to)
+      .map((e) => e.dur / 1000);
+    return { longest: Math.max(0, ...tasks), over: tasks.filter((d) => d > LONG_TASK_LIMIT_MS).length, tasks: tasks.length };
+  } finally {
+    await close();
+  }
+}
+
+async function measureLongTasks(browser, origin) {
+  const result = {};
+  for (const article of ARTICLES) {
+    await longTaskRun(browser, origin, article); // warm-up
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await longTaskRun(browser, origin, article));
+    result[article] = addFigure({
+      group: 'long-tasks',
+      id: `long-tasks.${path.basename(article, '.html')}`,
+      label: `${article}: the longest main-thread task from the widgets' script to rendered, ${TASK_THROTTLING}× CPU throttling`,
+      unit: 'ms',
+      samples: runs.map((r) => r.longest),
+      overLimit: runs.map((r) => r.over),
+      tasks: round(median(runs.map((r) => r.tasks)), 0),
+    });
+  }
+  progress('long tasks done');
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// data chunks: JSON.parse of a string, or an object literal (scripts/data-chunks.mjs, chunkModule)
+
+/** The chunks compared: the two largest a page loads (the timeline's events, every source), in Vietnamese. */
+const FORMAT_CHUNKS = [['events', 'vi'], ['sources', 'vi']];
+
+/**
+ * Each chunk as a module in both formats, imported from a blob URL (already in memory: parse, compile and evaluate,
+ * no network), a comment making every source new so that no compilation cache answers; the formats take turns.
+ */
+async function measureChunkFormats(browser, origin) {
+  const dataset = loadShippedDataset();
+  const { page, close } = await freshPage(browser, 'data chunk formats', PHONE);
+  const result = {};
+  try {
+    await page.goto(`${origin}/bench/run/memory.html`, { waitUntil: 'load' });
+    for (const [collection, lang] of FORMAT_CHUNKS) {
+      const content = chunkContent(dataset, collection, undefined, lang);
+      const sources = { json: chunkModule(content, 'json'), literal: chunkModule(content, 'literal') };
+      const samples = { json: [], literal: [] };
+      for (let i = 0; i < RUNS * 3; i += 1) {
+        for (const format of i % 2 ? ['literal', 'json'] : ['json', 'literal']) {
+          samples[format].push(
+            await page.evaluate(async (code) => {
+              const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+              const start = performance.now();
+              const module = await import(url);
+              const time = performance.now() - start;
+              URL.revokeObjectURL(url);
+              if (!module.default) throw new Error('no data');
+              return time;
+            }, `${sources[format]}// ${format} ${i}\n`),
+          );
+        }
+      }
+      const figure = (format) =>
+        addFigure({
+          group: 'chunk-format',
+          id: `chunk-format.${collection}.${lang}.${format}`,
+          label: `data-${collection}.${lang} (${sources[format].length} bytes) as ${format === 'json' ? 'JSON.parse of a string' : 'an object literal'}: import() of a blob`,
+          unit: 'ms',
+          digits: 2,
+          samples: samples[format],
+        });
+      result[collection] = { json: figure('json'), literal: figure('literal') };
+    }
+  } finally {
+    await close();
+  }
+  progress('data chunk formats done');
+  return result;
 }
 
 async function floorRun(browser, origin, floorPage, expectedCount) {
@@ -963,6 +1101,18 @@ function report(result) {
     [`TimelineJS3 ${TIMELINEJS_VERSION}`, `**${theirs.value}**`, spread(theirs), byId('render.timelinejs-all.cpu').value, '1'],
   ]));
   out.push('');
+  const taskRows = figures.filter((f) => f.group === 'long-tasks');
+  out.push(`Long tasks: the longest main-thread task from the end of the widgets' script's response to every widget rendered (and 500 ms more), ${TASK_THROTTLING}× CPU throttling, phone viewport, median of ${RUNS} runs, min–max:`);
+  out.push('');
+  out.push(table(['page', 'longest task (ms)', 'spread', `runs with a task over ${LONG_TASK_LIMIT_MS} ms`, 'tasks'], taskRows.map((f) => [
+    f.label.split(':')[0], `**${f.value}**`, spread(f), f.overLimit.filter((n) => n > 0).length, f.tasks,
+  ])));
+  out.push('');
+  const formatRows = figures.filter((f) => f.group === 'chunk-format');
+  out.push(`Data chunks: import() of a chunk already in memory (a blob), parse, compile and evaluate, median of ${RUNS * 3}, the formats taking turns:`);
+  out.push('');
+  out.push(table(['chunk', 'ms', 'spread'], formatRows.map((f) => [f.label.replace(/: import.*$/, ''), `**${f.value}**`, spread(f)])));
+  out.push('');
   if (result.lighthouse) {
     const lh = result.lighthouse;
     out.push(`Lighthouse ${lh.lighthouseVersion} on ${ARTICLE_URL_PATH.slice(1)} (performance, ${lh.formFactor}, ${lh.throttlingMethod} throttling, screen ${lh.screen}; median of ${LIGHTHOUSE_RUNS} runs, min–max):`);
@@ -1044,6 +1194,7 @@ const { origin, browser, close } = await startHeadless('bench', [benchMiddleware
 let chromiumVersion;
 let cls;
 let staticFloor;
+let longTasks;
 let peer;
 let lighthouseResult;
 try {
@@ -1053,6 +1204,8 @@ try {
   await measureMemory(browser, origin);
   cls = await measureCls(browser, origin);
   staticFloor = await measureStaticFloor(browser, origin, floorWidgets.length);
+  longTasks = await measureLongTasks(browser, origin);
+  await measureChunkFormats(browser, origin);
   if (LIGHTHOUSE) {
     await checkLighthousePages(browser, origin, articles.slides);
     progress(`lighthouse: ${LIGHTHOUSE_PAGES.length} pages × ${LIGHTHOUSE_RUNS} runs…`);
@@ -1063,7 +1216,18 @@ try {
 }
 
 const clsWorst = Math.max(...cls.map((f) => f.max));
+const longestTask = Math.max(...Object.values(longTasks).map((f) => f.max));
 const budgets = [
+  {
+    name: `the longest main-thread task the widgets cause on the demo articles, ${TASK_THROTTLING}× CPU throttling (worst run)`,
+    limit: LONG_TASK_LIMIT_MS,
+    unit: 'ms',
+    measured: longestTask,
+    limitText: `≤ ${LONG_TASK_LIMIT_MS} ms`,
+    measuredText: `${longestTask} ms (medians ${Object.entries(longTasks).map(([article, f]) => `${path.basename(article)} ${f.value}`).join(', ')})`,
+    status: longestTask <= LONG_TASK_LIMIT_MS ? 'PASS' : 'FAIL',
+    enforced: true,
+  },
   {
     name: 'layout shift of the demo articles (worst run of every page and viewport)',
     limit: BUDGETS.cls.limit,
