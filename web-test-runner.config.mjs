@@ -39,6 +39,11 @@ const LOADER_INDEX_URL = '/__upr-widgets__/loader-index.js';
 const ALL_TESTS = ['tests/**/*.test.ts', 'src/**/*.test.ts'];
 /** The widgets' own tests, and what every widget of the registry does alike: run against the bundle too. */
 const WIDGET_TESTS = ['src/**/*.test.ts', 'tests/internal/widgets.test.ts'];
+/**
+ * The hardening pages that load the ES module build (tests/hardening/pages.ts, MODULE): in the loader group they
+ * load the loader instead. (The CSP and privacy suites have the loader as a build of their own, in every group.)
+ */
+const MODULE_PAGE_TESTS = ['tests/hardening/hostile.test.ts', 'tests/hardening/loading.test.ts', 'tests/hardening/bad-input.test.ts'];
 
 /**
  * The command line as the runner itself reads it (its own parser), so that the groups below can step aside when
@@ -210,7 +215,7 @@ function bundleTestRunnerHtml(testFramework, build = 'bundle') {
 <html lang="en">
   <head data-upr-group="${build}">
     <meta charset="utf-8">
-    <script type="importmap">${JSON.stringify(importMap)}</script>
+    <script type="importmap">${JSON.stringify(importMap)}</script>${build === 'loader' ? `\n    <script>window.__uprHardeningModule = '/${LOADER}';</script>` : ''}
   </head>
   <body>
     ${complaint}<script type="module" src="${testFramework}"></script>
@@ -245,7 +250,7 @@ function groups() {
   return [
     { name: 'src', files: ALL_TESTS },
     { name: 'bundle', files: WIDGET_TESTS, testRunnerHtml: bundleTestRunnerHtml },
-    { name: 'loader', files: WIDGET_TESTS, testRunnerHtml: (framework) => bundleTestRunnerHtml(framework, 'loader') },
+    { name: 'loader', files: [...WIDGET_TESTS, ...MODULE_PAGE_TESTS], testRunnerHtml: (framework) => bundleTestRunnerHtml(framework, 'loader') },
   ];
 }
 

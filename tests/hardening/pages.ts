@@ -6,8 +6,12 @@ import type { Locale } from '../../src/internal/i18n.js';
 import type { WidgetExample } from '../../src/internal/widget-spec.js';
 import { hardened, type HardenedSpec } from './tools.js';
 
-/** The ES module build, the classic build, and the script that records what a page reports (first on each page). */
-export const MODULE = '/dist/upr-widgets.js';
+/**
+ * The ES module build (in the loader test group, web-test-runner.config.mjs, the on-demand loader instead: its page
+ * sets `__uprHardeningModule`), the classic build, and the script that records what a page reports (first on each
+ * page).
+ */
+export const MODULE = (globalThis as { __uprHardeningModule?: string }).__uprHardeningModule ?? '/dist/upr-widgets.js';
 export const CLASSIC = '/dist/upr-widgets.iife.js';
 export const RECORDER = '/tests/hardening/pages/recorder.ts';
 

@@ -88,9 +88,11 @@ const SOURCE_URLS = new Map(dataset.sources.flatMap((s) => (s.url ? [[s.id, s.ur
 const ALL_URLS = new Set(SOURCE_URLS.values());
 const urlsOf = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => (SOURCE_URLS.has(id) ? [SOURCE_URLS.get(id)!] : [])));
 
-const BUILDS = [
+/** The builds; the loader's `folder` is where everything it loads must come from (its code and data chunks). */
+const BUILDS: { name: string; file: string; folder?: string; tag(src: string): string }[] = [
   { name: 'ES module', file: '/dist/upr-widgets.js', tag: (src: string) => `<script type="module" src="${src}"></script>` },
   { name: 'classic', file: '/dist/upr-widgets.iife.js', tag: (src: string) => `<script src="${src}" defer></script>` },
+  { name: 'on-demand loader', file: '/dist/loader/upr-widgets.js', folder: '/dist/loader/', tag: (src: string) => `<script type="module" src="${src}"></script>` },
 ];
 
 /** Every configuration of `everyItem`, for a widget with an item once per id of its collection. */
@@ -172,9 +174,16 @@ for (const build of BUILDS) {
       expect(win.__copied).to.have.length(copying.length);
     });
 
-    it('fetches nothing but the script', () => {
+    it(build.folder ? 'fetches nothing but the script and files of its own folder' : 'fetches nothing but the script', () => {
       const resources = win.performance.getEntriesByType('resource').map((entry) => entry.name);
-      expect(resources).to.deep.equal([new URL(build.file, location.href).href]);
+      const script = new URL(build.file, location.href).href;
+      if (build.folder) {
+        const folder = new URL(build.folder, location.href).href;
+        expect(resources[0]).to.equal(script);
+        expect(resources.filter((url) => !url.startsWith(folder) || !url.endsWith('.js'))).to.deep.equal([]);
+        // the widgets' code and their data came through the loader (one file is not everything)
+        expect(resources.length).to.be.greaterThan(10);
+      } else expect(resources).to.deep.equal([script]);
       expect(win.__privacy.filter((line) => line.startsWith('network') || line.startsWith('error'))).to.deep.equal([]);
     });
 

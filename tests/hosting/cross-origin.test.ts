@@ -13,7 +13,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 const START = 'upr-second-origin-start';
 const STOP = 'upr-second-origin-stop';
-const BUNDLES = { module: 'upr-widgets.js', classic: 'upr-widgets.iife.js' } as const;
+const BUNDLES = { loader: 'loader/upr-widgets.js', module: 'upr-widgets.js', classic: 'upr-widgets.iife.js' } as const;
 type Build = keyof typeof BUNDLES;
 
 interface SecondOrigin {
@@ -52,7 +52,8 @@ function htmlBlocks(text: string): string[] {
 /** The README's script tag for a build ("Embed in a page"), and the elements of "Embed in 60 seconds". */
 function readmeSnippet(readme: string, build: Build): { tag: string; elements: string } {
   const tags = htmlBlocks(section(readme, 'Embed in a page')).flatMap((block) => block.match(/<script\b[^>]*><\/script>/g) ?? []);
-  const tag = tags.find((t) => t.includes(`/${BUNDLES[build]}"`));
+  // the file's path in the version's folder: `…/0.1.0/upr-widgets.js`, not `…/0.1.0/loader/upr-widgets.js`
+  const tag = tags.find((t) => /\ssrc="[^"]*\/\d+\.\d+\.\d+\/([^"]+)"/.exec(t)?.[1] === BUNDLES[build]);
   expect(tag, `the README's tag for ${BUNDLES[build]}`).to.be.a('string');
   const elements = htmlBlocks(section(readme, 'Embed in 60 seconds')).find((block) => /<upr-[\w-]+[\s>]/.test(block));
   expect(elements, 'the README\'s elements in "Embed in 60 seconds"').to.be.a('string');
@@ -162,6 +163,9 @@ describe('hosting the script on another origin (README, "Embed in a page")', fun
     withoutHeader = (await executeServerCommand<SecondOrigin, { cors: boolean }>(START, { cors: false }))!;
     readme = await (await fetch('/README.md', { cache: 'no-store' })).text();
     integrity = (await (await fetch('/dist/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
+    // the loader's hash is in its folder's integrity.json
+    const loader = (await (await fetch('/dist/loader/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
+    integrity[BUNDLES.loader] = loader['upr-widgets.js'];
   });
 
   afterEach(() => {
@@ -215,7 +219,7 @@ describe('hosting the script on another origin (README, "Embed in a page")', fun
     expect(section(readme, 'Build outputs')).to.contain('`dist/integrity.json`');
   });
 
-  for (const build of ['module', 'classic'] as const) {
+  for (const build of ['loader', 'module', 'classic'] as const) {
     describe(`the README’s ${build} tag (${BUNDLES[build]})`, () => {
       it('renders the README’s widgets, with Access-Control-Allow-Origin, crossorigin and the real integrity', async () => {
         const { page, src } = await open(withHeader, build);
@@ -242,7 +246,7 @@ describe('hosting the script on another origin (README, "Embed in a page")', fun
       });
 
       it('renders nothing with a wrong integrity value (the other bundle’s hash)', async () => {
-        const other = build === 'module' ? 'classic' : 'module';
+        const other = build === 'classic' ? 'module' : 'classic';
         const { page, src } = await open(withHeader, build, integrity[BUNDLES[other]]);
         expect(await outcome(page, src)).to.equal('blocked');
         expect(page.record.problems).to.deep.equal([`failed to load: ${src}`]);
