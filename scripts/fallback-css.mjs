@@ -2,7 +2,8 @@
 // with form: 'light', src/prerender-light.ts), so that a fallback is laid out exactly as its widget until the
 // element is defined. Generated from the styles the widgets render with: no copy of a measure can drift.
 //
-// Each widget's rules are scoped to `<tag>:not(:defined) > .upr-fallback`, and:
+// Each widget's rules are scoped to `<tag>:is(:not(:defined), :state(upr-waiting)) > .upr-fallback` (an element
+// not yet defined, or defined by the loader and waiting for its data or its turn to render), and:
 // - `:host` becomes the element, without specificity, since the page's rules win over :host;
 // - what the page's CSS would give the fallback's elements (a site's `p` or `a` rules, which cannot reach into a
 //   shadow root) is reverted first, to the browser's own styles, as in a shadow root; SVG keeps its attributes;
@@ -17,6 +18,8 @@ import { minifyCss } from './minify-css.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = 'dist/upr-fallback.css';
+/** An element not yet rendered: undefined, or waiting (UprElement's upr-waiting state; ignored where unknown). */
+const UNRENDERED = ':is(:not(:defined), :state(upr-waiting))';
 
 // Importing the prerenderer installs Lit's DOM shim, so that the widget classes load in Node.
 const { CONTROL_CLASS, FALLBACK_CLASS, TAG_CLASS_PREFIX, USER_AGENT_STYLES } = await import(`${root}dist/esm/src/prerender-light.js`);
@@ -70,7 +73,7 @@ function themeVariants(selector, tag) {
   for (const [className, value] of THEMED) {
     if (!selector.includes(`.${className}`)) continue;
     variants.push(
-      `[data-upr-theme='${value}' i] ${selector.replace(`${tag}:not(:defined)`, `${tag}:not([theme]):not(:defined)`).replaceAll(`.${className}`, '.theme-light')}`,
+      `[data-upr-theme='${value}' i] ${selector.replace(`${tag}${UNRENDERED}`, `${tag}:not([theme])${UNRENDERED}`).replaceAll(`.${className}`, '.theme-light')}`,
     );
   }
   return variants;
@@ -79,7 +82,7 @@ function themeVariants(selector, tag) {
 function sheetOf(widget) {
   const styles = [widget.styles].flat(Infinity).map((style) => style.cssText);
   const css = postcss.parse(styles.join('\n'));
-  const host = `${widget.tag}:not(:defined)`;
+  const host = `${widget.tag}${UNRENDERED}`;
   css.walkComments((comment) => comment.remove());
   css.walkRules((rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test(rule.parent.name)) return;
@@ -90,7 +93,7 @@ function sheetOf(widget) {
 }
 
 export function fallbackCss() {
-  const hosts = `:is(${widgets.map((widget) => widget.tag).join(', ')}):not(:defined)`;
+  const hosts = `:is(${widgets.map((widget) => widget.tag).join(', ')})${UNRENDERED}`;
   const preamble = [
     // the wrapper is a shadow root's place: no box of its own
     `${hosts} > .${FALLBACK_CLASS} { all: revert; display: contents; }`,

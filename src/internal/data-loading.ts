@@ -36,17 +36,19 @@ export function useDataChunks(where: { readonly [C in Collection]?: IndexImport 
 }
 
 /**
- * First renders take turns (the loader's build): one widget at a time, and a new task once a slice of the main
- * thread has gone by, so that the browser can paint and answer the reader between widgets instead of laying out a
- * page of them at once. The single file renders at once, as a page's script tag always has.
+ * First renders take turns (the loader's build): once a slice of the main thread has gone by, the next widget waits
+ * for a new task, so that the browser can paint and answer the reader between widgets instead of laying out a page
+ * of them at once. A widget waiting for its turn keeps its fallback, laid out (UprElement: the upr-waiting state).
+ * The single file renders every widget at once.
  */
 let takingTurns = false;
 let turns: Promise<void> = Promise.resolve();
-let sliceStarted = 0;
+let queued = 0;
+let sliceStarted = -Infinity;
 /**
- * The slice, chosen by measurement (npm run bench): a new task before every widget kept the demo articles' longest
- * task under 4× throttling lowest but made a page of 100 widgets lay out and paint far more often (1.69× the CPU of
- * its static twin); none at all, 0.89× but tasks of 80 ms; 25 ms, about 48 ms and 1.31×.
+ * The slice, chosen by measurement (npm run bench, 5 runs each): with 25 ms, the demo articles' longest task under 4x
+ * throttling was 61 and 68 ms (medians; 80 and 85 without turns) and a page of 100 widgets took 1.1x the CPU of its
+ * static twin (0.89x without turns); with 10 ms, 87 and 61 ms, and 1.56x.
  */
 const SLICE_MS = 25;
 
@@ -57,13 +59,19 @@ const newTask = () =>
     channel.port2.postMessage(null);
   });
 
-/** Resolves when a widget may render for the first time; undefined when it may at once. */
+/** Undefined when a widget may render now; else a promise of its turn. */
 export function renderTurn(): Promise<void> | undefined {
   if (!takingTurns) return undefined;
+  // the first widget of the page starts the first slice
+  if (sliceStarted === -Infinity) sliceStarted = performance.now();
+  if (queued === 0 && performance.now() - sliceStarted < SLICE_MS) return undefined;
+  queued += 1;
   turns = turns.then(async () => {
-    if (performance.now() - sliceStarted < SLICE_MS) return;
-    await newTask();
-    sliceStarted = performance.now();
+    if (performance.now() - sliceStarted >= SLICE_MS) {
+      await newTask();
+      sliceStarted = performance.now();
+    }
+    queued -= 1;
   });
   return turns;
 }

@@ -101,8 +101,32 @@ export abstract class UprElement extends LitElement {
     await Promise.all(needs);
   }
 
-  /** Whether the element waits for its data before it connects (the loader's build: see dataNeeded). */
-  private waitingForData = false;
+  /** Whether the element waits, before it connects, for its data or its turn to render (the loader's build). */
+  private waiting = false;
+
+  /** Whether its turn to render has come (renderTurn). */
+  private hadTurn = false;
+
+  /** The element's custom states: `upr-waiting` while it waits, which upr-fallback.css lays out as undefined. */
+  private readonly internals = UprElement.attach(this);
+
+  private static attach(element: HTMLElement): ElementInternals | undefined {
+    try {
+      return isServer ? undefined : element.attachInternals();
+    } catch {
+      return undefined;
+    }
+  }
+
+  private setWaiting(waiting: boolean): void {
+    this.waiting = waiting;
+    try {
+      if (waiting) this.internals?.states?.add('upr-waiting');
+      else this.internals?.states?.delete('upr-waiting');
+    } catch {
+      // an engine that names states `--upr-waiting` only (Chromium before 125): the fallback is still shown
+    }
+  }
 
   /**
    * What the widget shows now, for the loader's build to load before it renders (data-loading.ts): the item an
@@ -113,14 +137,18 @@ export abstract class UprElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Until its data is here the element is not connected for Lit: no shadow root yet, so the page's fallback stays.
+    // Until its data is here, and its turn (renderTurn), the element is not connected for Lit: no shadow root yet,
+    // so the page's fallback stays.
     // (Once rendered, it connects at once, and an update for another language waits for the data: scheduleUpdate.)
-    if (this.waitingForData) return;
-    const pending = this.hasUpdated ? undefined : this.pending(resolveLocale(this));
+    if (this.waiting) return;
+    const data = this.hasUpdated ? undefined : this.pending(resolveLocale(this));
+    // one turn each: the element goes on once its turn has come
+    const turn = data || this.hasUpdated || this.hadTurn ? undefined : renderTurn()?.then(() => (this.hadTurn = true));
+    const pending = data ?? turn;
     if (pending) {
-      this.waitingForData = true;
+      this.setWaiting(true);
       void pending.then(() => {
-        this.waitingForData = false;
+        this.setWaiting(false);
         if (this.isConnected) this.connectedCallback();
       });
       return;
@@ -133,8 +161,8 @@ export abstract class UprElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    // Never connected for Lit (it left the page while waiting for its data): nothing to undo.
-    if (this.waitingForData) return;
+    // Never connected for Lit (it left the page while waiting): nothing to undo.
+    if (this.waiting) return;
     super.disconnectedCallback();
     unwatchLanguage(this);
     withdrawCitations(this);
@@ -256,18 +284,12 @@ export abstract class UprElement extends LitElement {
         : this.pageOption(page.on, page.value);
   }
 
-  /**
-   * A new item or language shows once its data is here: until then the element keeps what it shows. With the
-   * loader, a first render also waits for its turn (renderTurn).
-   */
+  /** A new item or language shows once its data is here: until then the element keeps what it shows. */
   // Lit's own signature, which returns void or a promise
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.pending(this.locale);
-    if (pending) return pending.then(() => this.scheduleUpdate());
-    // a first render waits for its turn (the loader's build: see renderTurn)
-    const turn = this.hasUpdated ? undefined : renderTurn();
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return pending ? pending.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

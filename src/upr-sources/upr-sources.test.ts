@@ -55,7 +55,8 @@ async function settled(el: UprSources): Promise<void> {
 async function page(template: ReturnType<typeof html>): Promise<{ wrapper: HTMLElement; list: UprSources }> {
   const wrapper = await fixture<HTMLElement>(template);
   const list = wrapper.localName === 'upr-sources' ? (wrapper as UprSources) : wrapper.querySelector('upr-sources')!;
-  await settled(list);
+  // every list (with the loader, each may wait for its own data)
+  for (const each of wrapper.localName === 'upr-sources' ? [list] : wrapper.querySelectorAll<UprSources>('upr-sources')) await settled(each);
   return { wrapper, list };
 }
 
