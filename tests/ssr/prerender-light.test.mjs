@@ -147,8 +147,12 @@ describe('dist/upr-fallback.css', () => {
   const css = readFileSync(new URL('dist/upr-fallback.css', root), 'utf8');
   const sheet = postcss.parse(css);
 
-  it('styles nothing but the fallback of a widget not yet defined (and the element itself)', () => {
-    const scope = new RegExp(`(${TAGS.join('|')})(:not\\(\\[theme\\]\\))?(:is\\([^)]*\\))?:not\\(:defined\\)|:is\\(${TAGS.join(',')}\\):not\\(:defined\\)`);
+  // not yet defined, or defined by the loader and waiting for its data or its turn (UprElement's upr-waiting state)
+  const UNRENDERED = ':is(:not(:defined),:state(upr-waiting))';
+  const escaped = UNRENDERED.replace(/[()]/g, '\\$&');
+
+  it('styles nothing but the fallback of a widget not yet rendered (and the element itself)', () => {
+    const scope = new RegExp(`(${TAGS.join('|')})(:not\\(\\[theme\\]\\))?(:is\\([^)]*\\))?${escaped}|:is\\(${TAGS.join(',')}\\)${escaped}`);
     let rules = 0;
     sheet.walkRules((rule) => {
       if (rule.parent?.type === 'atrule' && /keyframes$/.test(rule.parent.name)) return;
@@ -159,7 +163,7 @@ describe('dist/upr-fallback.css', () => {
   });
 
   it("holds every widget's rules", () => {
-    for (const tag of TAGS) assert.ok(css.includes(`${tag}:not(:defined) > .upr-fallback`) || tag === 'upr-term', tag);
+    for (const tag of TAGS) assert.ok(css.includes(`${tag}${UNRENDERED} > .upr-fallback`) || tag === 'upr-term', tag);
   });
 
   it('is in the npm package', () => {
