@@ -607,6 +607,8 @@ describe('<upr-timeline> layout', () => {
     await nextFrame();
     await el.updateComplete;
     const [earlier, later] = Array.from(root(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button'));
+    // the buttons follow the row's measured scroll range, once it has been laid out (with the loader, a frame later)
+    await eventually(() => later.getAttribute('aria-disabled') === 'false');
     expect(earlier.getAttribute('aria-disabled')).to.equal('true');
     expect(later.getAttribute('aria-disabled')).to.equal('false');
     later.click();
