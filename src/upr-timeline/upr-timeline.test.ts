@@ -438,7 +438,8 @@ describe('<upr-timeline> highlight', () => {
     await nextFrame();
     expect(window.scrollY).to.equal(0);
     expect(window.scrollX).to.equal(0);
-    // The horizontal timeline scrolled itself to bring the highlight into view.
+    // The horizontal timeline scrolled itself to bring the highlight into view (with the loader, a frame later).
+    await eventually(() => list(horizontal).scrollLeft > 0);
     const scroller = list(horizontal).getBoundingClientRect();
     const marked = item(horizontal, 'cycle-4-adoption').getBoundingClientRect();
     expect(list(horizontal).scrollLeft).to.be.greaterThan(0);
