@@ -1,4 +1,4 @@
-/* global requestAnimationFrame, MessageChannel, customElements -- a module of the benchmark pages, in the browser */
+/* global requestAnimationFrame, MessageChannel, customElements, document, addEventListener -- a module of the benchmark pages, in the browser */
 // What the benchmark pages (bench/pages/*.html) share: finding the widgets, waiting until they have rendered,
 // and waiting for a painted frame.
 
@@ -32,3 +32,7 @@ export async function allUpdated(elements, { defined = true } = {}) {
   } while (elements.some((element) => element.isUpdatePending));
   return rounds;
 }
+
+/** Resolves once the page's load event has fired. */
+export const pageLoaded = () =>
+  document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => addEventListener('load', resolve, { once: true }));

@@ -107,21 +107,16 @@ export abstract class UprElement extends LitElement {
   /** Whether its turn to render has come (renderTurn). */
   private hadTurn = false;
 
-  /** The element's custom states: `upr-waiting` while it waits, which upr-fallback.css lays out as undefined. */
-  private readonly internals = UprElement.attach(this);
-
-  private static attach(element: HTMLElement): ElementInternals | undefined {
-    try {
-      return isServer ? undefined : element.attachInternals();
-    } catch {
-      return undefined;
-    }
-  }
+  /**
+   * The element's custom states: `upr-waiting` while it waits, which upr-fallback.css lays out as undefined.
+   * Attached when it first waits (the loader's build only).
+   */
+  private internals?: ElementInternals;
 
   private setWaiting(waiting: boolean): void {
     this.waiting = waiting;
     try {
-      if (waiting) this.internals?.states?.add('upr-waiting');
+      if (waiting) (this.internals ??= this.attachInternals()).states?.add('upr-waiting');
       else this.internals?.states?.delete('upr-waiting');
     } catch {
       // an engine that names states `--upr-waiting` only (Chromium before 125): the fallback is still shown
