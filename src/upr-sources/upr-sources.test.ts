@@ -289,7 +289,9 @@ describe('<upr-sources> entries', () => {
   });
 
   for (const theme of ['light', 'dark']) {
-    it(`passes axe in the ${theme} theme in both languages, with a list and with the notice`, async () => {
+    it(`passes axe in the ${theme} theme in both languages, with a list and with the notice`, async function () {
+      // Two axe runs over the whole register ("all"): past 5 s when three engines share two cores.
+      this.timeout(20000);
       const wrapper = await fixture(html`<div>
         <upr-quote quote="do-hung-viet-hundreds-of-recommendations" lang="en"></upr-quote>
         <upr-sources theme=${theme} lang="en"></upr-sources>
