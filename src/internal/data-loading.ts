@@ -42,13 +42,17 @@ export function useDataChunks(where: { readonly [C in Collection]?: IndexImport 
  * The single file renders every widget at once.
  */
 let takingTurns = false;
-let turns: Promise<void> = Promise.resolve();
-let queued = 0;
-let sliceStarted = -Infinity;
+/** The turns given so far, each settled once its widget has rendered (or a task has gone by). */
+let turns: Promise<unknown> = Promise.resolve();
+/** When the slice of the current task began, and how many widgets it has rendered; undefined once that task is over. */
+let slice: { started: number; renders: number } | undefined;
+/** The kinds of widget (tag names) rendered on the page so far. */
+const warm = new Set<string>();
 /**
- * The slice, chosen by measurement (npm run bench, 5 runs each): with 25 ms, the demo articles' longest task under 4x
- * throttling was 61 and 68 ms (medians; 80 and 85 without turns) and a page of 100 widgets took 1.1x the CPU of its
- * static twin (0.89x without turns); with 10 ms, 87 and 61 ms, and 1.56x.
+ * The slice, chosen by measurement (npm run bench, 5 runs each): with 25 ms and the first widget of each kind in a
+ * task of its own, the demo articles' longest task under 4x throttling was 32 and 35 ms (medians; 39 at worst) and a
+ * page of 100 widgets took 1.28x the CPU of its static twin; with 8 ms and no task of its own, 37 and 43 ms (55 at
+ * worst), and 1.41x.
  */
 const SLICE_MS = 25;
 
@@ -59,21 +63,40 @@ const newTask = () =>
     channel.port2.postMessage(null);
   });
 
-/** Undefined when a widget may render now; else a promise of its turn. */
-export function renderTurn(): Promise<void> | undefined {
-  if (!takingTurns) return undefined;
-  // the first widget of the page starts the first slice
-  if (sliceStarted === -Infinity) sliceStarted = performance.now();
-  if (queued === 0 && performance.now() - sliceStarted < SLICE_MS) return undefined;
-  queued += 1;
-  turns = turns.then(async () => {
-    if (performance.now() - sliceStarted >= SLICE_MS) {
-      await newTask();
-      sliceStarted = performance.now();
-    }
-    queued -= 1;
+function startSlice(): { started: number; renders: number } {
+  const current = { started: performance.now(), renders: 0 };
+  slice = current;
+  void newTask().then(() => {
+    if (slice === current) slice = undefined;
   });
-  return turns;
+  return current;
+}
+
+/**
+ * Undefined when a widget may render now (the other builds); else a promise of its turn. `rendered` is the
+ * widget's first render, called when its turn comes: the next turn is measured once that render is done, since a
+ * render happens after its turn, in microtasks of the same task, and a time taken before it would not count it.
+ * (Waiting for the render is bounded by a task: a widget that left the page meanwhile never renders.)
+ * The first widget of a kind gets a task of its own: its render is the slow one (its code runs for the first time,
+ * its templates and styles are prepared), as long as a slice or longer.
+ */
+export function renderTurn(kind: string, rendered: () => Promise<unknown> | undefined): Promise<void> | undefined {
+  if (!takingTurns) return undefined;
+  const turn = turns.then(async () => {
+    const first = !warm.has(kind);
+    let current = slice ?? startSlice();
+    if (performance.now() - current.started >= SLICE_MS || (first && current.renders > 0)) {
+      await newTask();
+      current = startSlice();
+    }
+    warm.add(kind);
+    current.renders += 1;
+  });
+  turns = turn.then(() => {
+    const render = rendered();
+    return render && Promise.race([render, newTask()]);
+  });
+  return turn;
 }
 
 /**

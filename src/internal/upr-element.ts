@@ -138,7 +138,10 @@ export abstract class UprElement extends LitElement {
     if (this.waiting) return;
     const data = this.hasUpdated ? undefined : this.pending(resolveLocale(this));
     // one turn each: the element goes on once its turn has come
-    const turn = data || this.hasUpdated || this.hadTurn ? undefined : renderTurn()?.then(() => (this.hadTurn = true));
+    const turn =
+      data || this.hasUpdated || this.hadTurn
+        ? undefined
+        : renderTurn(this.localName, () => (this.isConnected ? this.updateComplete : undefined))?.then(() => (this.hadTurn = true));
     const pending = data ?? turn;
     if (pending) {
       this.setWaiting(true);

@@ -105,12 +105,48 @@ describe('the on-demand loader', () => {
     const root = host.attachShadow({ mode: 'open' });
     const term = add('<upr-term term="upr">UPR</upr-term>', root);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(customElements.get('upr-term'), 'defined without discover').to.equal(undefined);
+    // (a boolean: chai's message for a failure would print the class)
+    expect(customElements.get('upr-term') === undefined, 'defined without discover').to.equal(true);
     discover(root);
     await rendered(term);
     const later = add('<upr-timeline lang="vi"></upr-timeline>', root);
     await rendered(later);
     expect(requested().filter((file) => /^data-events\.vi-/.test(file))).to.have.length(1);
     expect(requested().filter((file) => /^data-events\.en-/.test(file))).to.deep.equal([]);
+  });
+
+  it('renders a page full of widgets in turns, top to bottom, with tasks between them in which the page can paint', async () => {
+    const kinds = [
+      '<upr-quote lang="vi" quote="doan-cong-huynh-balanced-approach"><p>Lời trích dẫn</p></upr-quote>',
+      '<upr-fact-card lang="vi" fact="midterm-reports-filed-june-2021"><p>Số liệu</p></upr-fact-card>',
+      '<p><upr-term term="upr">UPR</upr-term></p>',
+    ];
+    const page = add('<div></div>');
+    // their code and data are here already (the tests above): what is left is rendering them
+    page.innerHTML = Array.from({ length: 240 }, (_, i) => kinds[i % kinds.length]).join('');
+    const widgets = [...page.querySelectorAll<HTMLElement>('upr-quote, upr-fact-card, upr-term')];
+    // How many had rendered, seen from each task that ran meanwhile (a posted message: the same kind of task as the
+    // widgets' turns, so the two take turns in the queue).
+    // (It stops once every widget has rendered, or after 4 s: its messages would keep timers from running.)
+    const seen: number[][] = [];
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const shown = widgets.flatMap((widget, i) => (widget.shadowRoot ? [i] : []));
+        seen.push(shown);
+        if (shown.length < widgets.length && performance.now() - start < 4000) channel.port2.postMessage(null);
+        else resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+    const counts = seen.map((indexes) => indexes.length);
+    expect(counts.at(-1), `rendered by then: ${[...new Set(counts)].join(' ')}`).to.equal(widgets.length);
+    expect(counts.some((count) => count > 0 && count < widgets.length), `rendered in one task: ${counts.join(' ')}`).to.equal(true);
+    await Promise.all(widgets.map((widget) => rendered(widget)));
+    for (const indexes of seen) {
+      expect(indexes, 'rendered in the order of the page').to.deep.equal(indexes.map((_, i) => i));
+    }
+    page.remove();
   });
 });
