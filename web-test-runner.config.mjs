@@ -42,9 +42,8 @@ const WIDGET_TESTS = ['src/**/*.test.ts', 'tests/internal/widgets.test.ts'];
 /**
  * The hardening pages that load the ES module build (tests/hardening/pages.ts, MODULE): in the loader group they
  * load the loader instead. (The CSP and privacy suites have the loader as a build of their own, in every group.)
- * Not yet the bad-input suite: one of its timelines timed out (5 s) there in a CI run.
  */
-const MODULE_PAGE_TESTS = ['tests/hardening/hostile.test.ts', 'tests/hardening/loading.test.ts'];
+const MODULE_PAGE_TESTS = ['tests/hardening/hostile.test.ts', 'tests/hardening/loading.test.ts', 'tests/hardening/bad-input.test.ts'];
 
 /**
  * The command line as the runner itself reads it (its own parser), so that the groups below can step aside when
