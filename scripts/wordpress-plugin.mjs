@@ -2,7 +2,8 @@
 // dist/wordpress/upr-widgets.zip, the file a site uploads. Run by `npm run build` after the bundles, the manifest and
 // the allow-lists, whose outputs it ships:
 //
-//   assets/upr-widgets.js, assets/integrity.json   the module build (dataset inside) and its hash
+//   assets/loader/*.js, assets/integrity.json      the on-demand loader (dist/loader: the loader, each widget's code,
+//                                                  the data per item and language) and their hashes
 //   build/kses.php                                 the generated allow-list (dist/allow-lists/wordpress-kses.php)
 //   build/widgets.json                             tag → its attributes, item attribute, block and shortcode
 //   build/fallbacks.json                           prerendered fallbacks (integrations/wordpress/src/fallbacks.mjs)
@@ -60,9 +61,12 @@ for (const file of ['upr-widgets.php', 'readme.txt']) {
 
 // assets: what the front end loads
 mkdirSync(path.join(plugin, 'assets'), { recursive: true });
-cpSync(path.join(root, 'dist/upr-widgets.js'), path.join(plugin, 'assets/upr-widgets.js'));
-const integrity = readJson('dist/integrity.json');
-writeJson(path.join(plugin, 'assets/integrity.json'), { 'upr-widgets.js': integrity['upr-widgets.js'] });
+// The loader rather than the single file: a post pays for the widgets it shows, in its language (issue 16).
+mkdirSync(path.join(plugin, 'assets/loader'), { recursive: true });
+for (const file of readdirSync(path.join(root, 'dist/loader')).filter((name) => name.endsWith('.js'))) {
+  cpSync(path.join(root, 'dist/loader', file), path.join(plugin, 'assets/loader', file));
+}
+writeJson(path.join(plugin, 'assets/integrity.json'), readJson('dist/loader/integrity.json'));
 cpSync(path.join(root, 'dist/upr-fallback.css'), path.join(plugin, 'assets/upr-fallback.css'));
 
 // build: what the PHP reads

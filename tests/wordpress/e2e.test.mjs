@@ -48,7 +48,9 @@ import { elementWithText, insertBlock, launchChromium, missingForSite, openEdito
 const root = new URL('../../', import.meta.url);
 const ZIP = fileURLToPath(new URL('dist/wordpress/upr-widgets.zip', root));
 const PLUGIN = 'upr-widgets/upr-widgets.php';
-const SCRIPT_PATH = '/wp-content/plugins/upr-widgets/assets/upr-widgets.js';
+/** The plugin's script: the on-demand loader, whose chunks (each widget's code, its data per language) are beside it. */
+const LOADER_FOLDER = '/wp-content/plugins/upr-widgets/assets/loader/';
+const SCRIPT_PATH = `${LOADER_FOLDER}upr-widgets.js`;
 const FALLBACK_CSS_PATH = '/wp-content/plugins/upr-widgets/assets/upr-fallback.css';
 const ci = process.env.CI === 'true';
 const missing = missingForSite();
@@ -148,8 +150,8 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
     assert.ok(existsSync(ZIP), `${ZIP} (npm run build makes it)`);
     assert.ok(dataset, 'dist/data/upr-data.json (npm run build makes it)');
     texts = await expectedTexts();
-    const script = unzipSync(readFileSync(ZIP))['upr-widgets/assets/upr-widgets.js'];
-    assert.ok(script, 'assets/upr-widgets.js in the zip');
+    const script = unzipSync(readFileSync(ZIP))['upr-widgets/assets/loader/upr-widgets.js'];
+    assert.ok(script, 'assets/loader/upr-widgets.js in the zip');
     scriptHash = `sha384-${createHash('sha384').update(script).digest('base64')}`;
 
     site = await startSite();
@@ -206,7 +208,9 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
       }, TAGS);
       const scriptRequests = seen.requests.filter((r) => new URL(r).pathname === SCRIPT_PATH);
       const styleRequests = seen.requests.filter((r) => new URL(r).pathname === FALLBACK_CSS_PATH);
-      return { url, status: response.status(), ...seen, ...state, scriptRequests, styleRequests };
+      // what the loader loaded: the files of its folder, by name
+      const chunkRequests = seen.requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith(LOADER_FOLDER)).map((p) => p.slice(LOADER_FOLDER.length));
+      return { url, status: response.status(), ...seen, ...state, scriptRequests, styleRequests, chunkRequests };
     } finally {
       await context.close();
     }
@@ -241,8 +245,13 @@ describe('the WordPress plugin on a real WordPress 6.1', { skip, timeout: 240000
     const [script] = view.scripts;
     assert.equal(new URL(script.src).pathname, SCRIPT_PATH);
     assert.equal(script.type, 'module');
-    assert.equal(script.integrity, scriptHash, "the integrity is the hash of the zip's assets/upr-widgets.js");
+    assert.equal(script.integrity, scriptHash, "the integrity is the hash of the zip's assets/loader/upr-widgets.js");
     assert.equal(view.styleRequests.length, 1, `the style sheet of the fallbacks requested once by ${view.url}`);
+    // the loader loaded each widget's code from its own folder, and the data in the post's language only
+    for (const tag of TAGS) assert.ok(view.chunkRequests.some((file) => file.startsWith(`${tag}-`)), `${tag}'s code: ${view.chunkRequests.join(' ')}`);
+    const data = view.chunkRequests.filter((file) => /^data-.*\.(en|vi)-/.test(file));
+    assert.ok(data.some((file) => file.includes(`.${lang}-`)), `data in ${lang}: ${data.join(' ')}`);
+    assert.deepEqual(data.filter((file) => file.includes(`.${other}-`)), [], `no data in ${other}`);
   }
 
   /** The posts' markup from the blocks' own save(), in an editor page: every block, and a paragraph with a term. */

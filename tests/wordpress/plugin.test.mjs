@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -28,16 +28,24 @@ describe('the plugin zip', () => {
   it('has one top folder, upr-widgets/, with the main file and readme WordPress looks for', () => {
     const names = Object.keys(files);
     assert.deepEqual(names.filter((n) => !n.startsWith('upr-widgets/')), []);
-    for (const name of ['upr-widgets.php', 'readme.txt', 'uninstall.php', 'assets/upr-widgets.js', 'assets/integrity.json', 'build/editor.js', 'build/editor.asset.php', 'build/kses.php', 'build/widgets.json', 'build/fallbacks.json']) {
+    for (const name of ['upr-widgets.php', 'readme.txt', 'uninstall.php', 'assets/loader/upr-widgets.js', 'assets/integrity.json', 'build/editor.js', 'build/editor.asset.php', 'build/kses.php', 'build/widgets.json', 'build/fallbacks.json']) {
       assert.ok(files[`upr-widgets/${name}`], `${name} in the zip`);
     }
     assert.deepEqual(names.filter((n) => /\.(ts|map|md)$|node_modules|assets-wp/.test(n)), [], 'no sources, maps or screenshots');
   });
 
-  it('ships this build of the library, with its real integrity hash', () => {
-    assert.ok(Buffer.from(files['upr-widgets/assets/upr-widgets.js']).equals(readFileSync(path.join(root, 'dist/upr-widgets.js'))));
-    const hash = `sha384-${createHash('sha384').update(files['upr-widgets/assets/upr-widgets.js']).digest('base64')}`;
-    assert.equal(json('assets/integrity.json')['upr-widgets.js'], hash);
+  it("ships this build's on-demand loader, every file of it, with their real integrity hashes", () => {
+    const built = readdirSync(path.join(root, 'dist/loader')).filter((name) => name.endsWith('.js')).sort();
+    const shipped = Object.keys(files).filter((n) => n.startsWith('upr-widgets/assets/loader/')).map((n) => n.slice('upr-widgets/assets/loader/'.length)).sort();
+    assert.deepEqual(shipped, built);
+    const hashes = json('assets/integrity.json');
+    assert.deepEqual(Object.keys(hashes).sort(), built);
+    for (const name of built) {
+      const bytes = files[`upr-widgets/assets/loader/${name}`];
+      assert.ok(Buffer.from(bytes).equals(readFileSync(path.join(root, 'dist/loader', name))), name);
+      assert.equal(hashes[name], `sha384-${createHash('sha384').update(bytes).digest('base64')}`, name);
+    }
+    assert.equal(files['upr-widgets/assets/upr-widgets.js'], undefined, 'not the single file as well');
     assert.equal(text('build/kses.php'), read('dist/allow-lists/wordpress-kses.php'));
   });
 

@@ -1,8 +1,9 @@
 <?php
 /**
- * The widgets' script: the library's module build (assets/upr-widgets.js, with its dataset inside), from the
- * plugin's own folder, with its integrity hash; once per page, and only on views that show a widget, unless the
- * setting "load on every page" is on.
+ * The widgets' script: the library's on-demand loader (assets/loader/upr-widgets.js), from the plugin's own
+ * folder, with its integrity hash; once per page, and only on views that show a widget, unless the setting "load
+ * on every page" is on. The loader then loads, from the same folder, the code of the widgets the page shows and
+ * their data in the language each renders in (assets/loader/*.js, their hashes in assets/integrity.json).
  *
  * Module only, no `nomodule` classic copy: every browser the widgets run in (custom elements, shadow DOM,
  * container queries) runs module scripts, so a classic fallback would only be downloaded by browsers that cannot
@@ -65,13 +66,13 @@ function upr_widgets_view_has_widget() {
 	return (bool) apply_filters( 'upr_widgets_view_has_widget', $found );
 }
 
-/** The module build's URL and integrity hash. */
+/** The loader's URL and integrity hash. */
 function upr_widgets_script() {
 	static $script = null;
 	if ( null === $script ) {
 		$integrity = json_decode( (string) file_get_contents( UPR_WIDGETS_DIR . '/assets/integrity.json' ), true );
 		$script    = array(
-			'src'       => plugins_url( 'assets/upr-widgets.js', UPR_WIDGETS_FILE ),
+			'src'       => plugins_url( 'assets/loader/upr-widgets.js', UPR_WIDGETS_FILE ),
 			'integrity' => is_array( $integrity ) && isset( $integrity['upr-widgets.js'] ) ? $integrity['upr-widgets.js'] : '',
 		);
 	}
